@@ -1,0 +1,51 @@
+// The layout of a workshop's Y.Doc (docs/DOCUMENT.md is the reference for other Yjs clients).
+// Every entity collection is a root Y.Map of id → Y.Map of plain values plus an `order` key:
+// a move is then one last-writer-wins write of `order`, so two people moving the same card at
+// once can never duplicate it or drop each other's field edits (a Y.Array move would).
+import type * as Y from 'yjs'
+
+export const ROOT = {
+  meta: 'meta',
+  workshop: 'workshop',
+  participants: 'participants',
+  agenda: 'agenda',
+  boards: 'boards',
+  items: 'items',
+  stakeholders: 'stakeholders',
+  objectives: 'objectives',
+  actions: 'actions',
+  actionPlanInfo: 'actionPlanInfo',
+} as const
+
+/** Reserved for facilitation data (agenda timer, votes, locks); not built yet. */
+export const RESERVED_ROOTS = ['session'] as const
+
+/** The root maps whose values are entity maps, keyed by entity id. */
+export const ENTITY_ROOTS = [
+  ROOT.participants,
+  ROOT.agenda,
+  ROOT.boards,
+  ROOT.items,
+  ROOT.stakeholders,
+  ROOT.objectives,
+  ROOT.actions,
+] as const
+export type EntityRoot = (typeof ENTITY_ROOTS)[number]
+
+export const ORDER = 'order'
+export const SCHEMA_VERSION_KEY = 'schemaVersion'
+
+export const ITEM_TYPES = ['story', 'vision', 'milestone', 'firstStep', 'relation'] as const
+export type ItemType = (typeof ITEM_TYPES)[number]
+
+/** One entity: plain values (strings, numbers, plain arrays) under field names. */
+export type Entity = Y.Map<unknown>
+export type EntityMap = Y.Map<Entity>
+
+export function entities(doc: Y.Doc, root: EntityRoot): EntityMap {
+  return doc.getMap<Entity>(root)
+}
+
+export function plainMap(doc: Y.Doc, root: 'meta' | 'workshop' | 'actionPlanInfo'): Y.Map<unknown> {
+  return doc.getMap<unknown>(root)
+}
