@@ -1,0 +1,284 @@
+// The session host: one HTTP server on one port for the web app, `/api/session`, the Yjs sync
+// endpoint (`/sync/<workshopId>`) and y-webrtc signaling (`/signal`), all behind the join token.
+import { createServer, STATUS_CODES, type IncomingMessage, type ServerResponse } from 'node:http'
+import type { Duplex } from 'node:stream'
+import type { AddressInfo } from 'node:net'
+import { networkInterfaces } from 'node:os'
+import { WebSocketServer, type WebSocket } from 'ws'
+import { getWorkshopInfo } from '../../shared/model/read.ts'
+import { applySecurityHeaders, safeHostHeader, securityHeaders } from './headers.ts'
+import { AddressCounter, FailureWindow, resolveLimits } from './limits.ts'
+import { SignalingHub } from './signaling.ts'
+import { CLOSE, heartbeat, trackSocket, type TrackedSocket } from './sockets.ts'
+import { checkStaticDir, defaultStaticDir, findStaticFile } from './staticFiles.ts'
+import { SyncRoom } from './syncRoom.ts'
+import {
+  checkTokenChoice,
+  generateToken,
+  presentedTokens,
+  sessionCookie,
+  tokenMatches,
+} from './token.ts'
+import type { Host, HostEvent, HostOptions, WorkshopSummary } from './types.ts'
+
+export const SYNC_PATH = '/sync'
+export const SIGNAL_PATH = '/signal'
+
+export async function startHost(options: HostOptions): Promise<Host> {
+  const { file } = options
+  const limits = resolveLimits(options.limits)
+  const staticRoot = checkStaticDir(options.staticDir ?? defaultStaticDir())
+  const onEvent = options.onEvent ?? ((_event: HostEvent) => {})
+  const workshop: () => WorkshopSummary = options.workshop ?? (() => getWorkshopInfo(file.doc))
+  const listenHost = options.host ?? '127.0.0.1'
+
+  let token = options.token === undefined ? generateToken() : checkTokenChoice(options.token)
+  let generation = 0
+  let port = 0
+
+  const room = new SyncRoom(file, limits, onEvent)
+  const signaling = new SignalingHub(limits, onEvent)
+  const sockets = new Set<TrackedSocket>()
+  const perAddress = new AddressCounter()
+  const failures = new FailureWindow()
+  const syncServer = new WebSocketServer({ noServer: true, maxPayload: limits.maxSyncFrameBytes })
+  const signalServer = new WebSocketServer({
+    noServer: true,
+    maxPayload: limits.maxSignalFrameBytes,
+  })
+
+  const remoteOf = (req: IncomingMessage): string => req.socket.remoteAddress ?? 'unknown'
+  const hostHeaderOf = (req: IncomingMessage): string =>
+    safeHostHeader(req.headers.host, `${urlHost(listenHost)}:${port}`)
+
+  /** Which way the request proved it holds the current token, or null. */
+  function authenticate(
+    req: IncomingMessage,
+    url: URL,
+    upgrade: boolean,
+  ): 'query' | 'header' | 'cookie' | null {
+    for (const presented of presentedTokens(req, url, port)) {
+      if (presented.via === 'cookie' && upgrade && !sameOrigin(req)) continue
+      if (tokenMatches(presented.value, token)) return presented.via
+    }
+    return null
+  }
+
+  // A cookie rides along on cross-site WebSocket handshakes in some browsers; only the page's
+  // own origin (or a non-browser client, which sends no Origin) may use it.
+  function sameOrigin(req: IncomingMessage): boolean {
+    const origin = req.headers.origin
+    return origin === undefined || origin === `http://${req.headers.host ?? ''}`
+  }
+
+  function refuse(req: IncomingMessage, reason: string, path: string): void {
+    onEvent({ kind: 'refused', reason, remote: remoteOf(req), path })
+  }
+
+  async function handleRequest(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const hostHeader = hostHeaderOf(req)
+    applySecurityHeaders(res, hostHeader)
+    const remote = remoteOf(req)
+    const text = (status: number, body: string): void => {
+      res.writeHead(status, {
+        'Content-Type': 'text/plain; charset=utf-8',
+        'Cache-Control': 'no-store',
+      })
+      res.end(req.method === 'HEAD' ? undefined : body)
+    }
+    if (failures.blocked(remote, limits.authFailuresPerMinute))
+      return text(429, 'Too many wrong join codes. Wait a minute.\n')
+    let url: URL
+    try {
+      url = new URL(req.url ?? '/', 'http://host.invalid')
+    } catch {
+      return text(400, 'Bad request\n')
+    }
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      res.setHeader('Allow', 'GET, HEAD')
+      return text(405, 'Method not allowed\n')
+    }
+    const via = authenticate(req, url, false)
+    if (via === null) {
+      failures.record(remote)
+      refuse(req, 'missing or wrong token', url.pathname)
+      return text(
+        401,
+        'This Tavolo session needs its join code: open the link or QR code shown by the facilitator.\n',
+      )
+    }
+    if (url.pathname === '/api/session') {
+      const info = workshop()
+      const body = JSON.stringify({
+        workshopId: info.id,
+        title: info.title,
+        syncPath: SYNC_PATH,
+        signalingPath: SIGNAL_PATH,
+      })
+      res.writeHead(200, {
+        'Content-Type': 'application/json; charset=utf-8',
+        'Cache-Control': 'no-store',
+      })
+      res.end(req.method === 'HEAD' ? undefined : body)
+      return
+    }
+    const found = await findStaticFile(staticRoot, url.pathname)
+    if (found === null) return text(404, 'Not found\n')
+    const headers: Record<string, string | number> = {
+      'Content-Type': found.contentType,
+      'Content-Length': found.body.byteLength,
+      'Cache-Control': found.isIndex
+        ? 'no-store'
+        : found.immutable
+          ? 'private, max-age=31536000, immutable'
+          : 'no-cache',
+    }
+    // The page loads its scripts and styles without the token in the URL: the cookie carries it.
+    if (found.isIndex && via !== 'cookie') headers['Set-Cookie'] = sessionCookie(port, token)
+    res.writeHead(200, headers)
+    res.end(req.method === 'HEAD' ? undefined : found.body)
+  }
+
+  function rejectUpgrade(
+    socket: Duplex,
+    req: IncomingMessage,
+    status: number,
+    reason: string,
+    path: string,
+  ): void {
+    refuse(req, reason, path)
+    const body = `${reason}\n`
+    const head = [
+      `HTTP/1.1 ${status} ${STATUS_CODES[status] ?? ''}`,
+      'Connection: close',
+      'Content-Type: text/plain; charset=utf-8',
+      `Content-Length: ${Buffer.byteLength(body)}`,
+      ...Object.entries(securityHeaders(hostHeaderOf(req))).map(([k, v]) => `${k}: ${v}`),
+    ]
+    socket.end(`${head.join('\r\n')}\r\n\r\n${body}`)
+  }
+
+  function handleUpgrade(req: IncomingMessage, socket: Duplex, head: Buffer): void {
+    socket.on('error', () => socket.destroy())
+    const remote = remoteOf(req)
+    let url: URL
+    try {
+      url = new URL(req.url ?? '/', 'http://host.invalid')
+    } catch {
+      return rejectUpgrade(socket, req, 400, 'bad request', '?')
+    }
+    const path = url.pathname
+    if (failures.blocked(remote, limits.authFailuresPerMinute))
+      return rejectUpgrade(socket, req, 429, 'too many wrong join codes', path)
+    const isSignal = path === SIGNAL_PATH
+    const isSync = path.startsWith(`${SYNC_PATH}/`)
+    if (!isSignal && !isSync) return rejectUpgrade(socket, req, 404, 'no such endpoint', path)
+    if (authenticate(req, url, true) === null) {
+      failures.record(remote)
+      return rejectUpgrade(socket, req, 401, 'missing or wrong token', path)
+    }
+    if (!perAddress.tryAcquire(remote, limits.maxConnectionsPerIp, limits.maxConnections)) {
+      return rejectUpgrade(socket, req, 429, 'too many connections', path)
+    }
+    const server = isSignal ? signalServer : syncServer
+    const admittedWith = generation
+    server.handleUpgrade(req, socket, head, (ws: WebSocket) => {
+      const tracked = trackSocket(ws, remote, admittedWith)
+      sockets.add(tracked)
+      ws.on('close', () => {
+        if (sockets.delete(tracked)) perAddress.release(remote)
+      })
+      if (admittedWith !== generation) return tracked.end(CLOSE.tokenRevoked, 'join code changed')
+      if (isSignal) return signaling.add(tracked)
+      let workshopId: string
+      try {
+        workshopId = decodeURIComponent(path.slice(SYNC_PATH.length + 1))
+      } catch {
+        workshopId = ''
+      }
+      if (workshopId === '' || workshopId !== workshop().id) {
+        return tracked.end(CLOSE.unknownWorkshop, 'no such workshop on this host')
+      }
+      room.add(tracked)
+    })
+  }
+
+  const server = createServer((req, res) => {
+    handleRequest(req, res).catch(() => {
+      if (!res.headersSent) res.writeHead(500, { 'Content-Type': 'text/plain; charset=utf-8' })
+      res.end()
+    })
+  })
+  server.headersTimeout = 10_000
+  server.requestTimeout = 30_000
+  server.on('upgrade', handleUpgrade)
+  server.on('clientError', (_err, socket) => socket.destroy())
+
+  await new Promise<void>((resolveListen, rejectListen) => {
+    server.once('error', rejectListen)
+    server.listen(options.port ?? 0, listenHost, () => {
+      server.off('error', rejectListen)
+      resolveListen()
+    })
+  })
+  port = (server.address() as AddressInfo).port
+  const pinger = setInterval(() => heartbeat(sockets), limits.pingIntervalMs)
+  pinger.unref()
+
+  const advertised = joinHostFor(listenHost)
+  let closing: Promise<void> | null = null
+
+  const host: Host = {
+    get url() {
+      return `http://${urlHost(advertised)}:${port}/?token=${token}`
+    },
+    host: listenHost,
+    port,
+    get token() {
+      return token
+    },
+    awareness: room.awareness,
+    rotateToken(next?: string): string {
+      token = next === undefined ? generateToken() : checkTokenChoice(next)
+      const revoked = generation++
+      const old = (c: TrackedSocket): boolean => c.generation <= revoked
+      room.drop(old, CLOSE.tokenRevoked, 'join code changed')
+      signaling.drop(old, CLOSE.tokenRevoked, 'join code changed')
+      return token
+    },
+    removeParticipant(clientId: number): boolean {
+      return (
+        room.drop((c) => c.clientIds.has(clientId), CLOSE.removed, 'removed by the facilitator') > 0
+      )
+    },
+    participants: () => room.participants(),
+    close(): Promise<void> {
+      closing ??= (async () => {
+        clearInterval(pinger)
+        signaling.shutdown()
+        room.shutdown()
+        for (const t of sockets) t.socket.terminate()
+        syncServer.close()
+        signalServer.close()
+        const stopped = new Promise<void>((done) => server.close(() => done()))
+        server.closeAllConnections()
+        await stopped
+      })()
+      return closing
+    },
+  }
+  return host
+}
+
+/** The address to print in the join URL: a LAN address when listening on every interface. */
+function joinHostFor(listenHost: string): string {
+  if (listenHost !== '0.0.0.0' && listenHost !== '::') return listenHost
+  for (const addresses of Object.values(networkInterfaces())) {
+    for (const a of addresses ?? []) if (a.family === 'IPv4' && !a.internal) return a.address
+  }
+  return '127.0.0.1'
+}
+
+function urlHost(host: string): string {
+  return host.includes(':') ? `[${host}]` : host
+}

@@ -1,0 +1,244 @@
+// The host as a Yjs peer: one room around the open workshop file's document. Peers speak the
+// y-websocket protocol (syncMessages.ts). Incoming updates are applied to `file.doc` with the
+// connection as origin; the store persists what the doc then emits, never the peer's bytes.
+//
+// Acknowledgement rule: nothing derived from the document (relayed updates, sync step 2 replies)
+// leaves the host before `file.flush()` has returned. Outgoing document messages wait in an
+// outbox that is drained once per event-loop turn: flush (one SQLite commit for the whole
+// batch), then send. So any update a peer has seen through the host is already in the file,
+// and a host killed at any moment loses only updates nobody saw through it, which the authors'
+// own copies still hold and send again on reconnect (sync step 1/2).
+import * as Y from 'yjs'
+import type { RawData } from 'ws'
+import { Awareness, applyAwarenessUpdate, removeAwarenessStates } from 'y-protocols/awareness'
+import { ConnectionRate } from './limits.ts'
+import {
+  decodeMessage,
+  encodeAwareness,
+  encodeSyncStep1,
+  encodeSyncStep2,
+  encodeUpdate,
+  ProtocolError,
+} from './syncMessages.ts'
+import type { HostEvent, HostedFile, HostLimits, ParticipantConnection } from './types.ts'
+import { CLOSE, rawToBytes, type TrackedSocket } from './sockets.ts'
+
+type SyncConnection = TrackedSocket & {
+  /** Awareness client ids this connection added; removed from awareness when it closes. */
+  clientIds: Set<number>
+  rate: ConnectionRate
+}
+
+type OutboxEntry = { message: Uint8Array; to: SyncConnection | null; except: SyncConnection | null }
+
+export class SyncRoom {
+  readonly awareness: Awareness
+  private readonly file: HostedFile
+  private readonly limits: HostLimits
+  private readonly onEvent: (event: HostEvent) => void
+  private readonly connections = new Set<SyncConnection>()
+  private outbox: OutboxEntry[] = []
+  private drainScheduled = false
+  private closed = false
+
+  constructor(file: HostedFile, limits: HostLimits, onEvent: (event: HostEvent) => void) {
+    this.file = file
+    this.limits = limits
+    this.onEvent = onEvent
+    this.awareness = new Awareness(file.doc)
+    // The host itself has no presence unless the facilitator's app sets one.
+    this.awareness.setLocalState(null)
+    this.awareness.on('update', this.onAwarenessUpdate)
+    file.doc.on('update', this.onDocUpdate)
+  }
+
+  get size(): number {
+    return this.connections.size
+  }
+
+  add(tracked: TrackedSocket): void {
+    const conn: SyncConnection = Object.assign(tracked, {
+      clientIds: new Set<number>(),
+      rate: new ConnectionRate(this.limits),
+    })
+    this.connections.add(conn)
+    const { socket } = conn
+    socket.on('message', (data: RawData, isBinary: boolean) => this.onMessage(conn, data, isBinary))
+    socket.on('close', () => this.forget(conn))
+    // The state vector reveals no content, so step 1 need not wait for a flush.
+    this.sendNow(conn, encodeSyncStep1(this.file.doc))
+    const states = this.awareness.getStates()
+    if (states.size > 0) this.sendNow(conn, encodeAwareness(this.awareness, [...states.keys()]))
+  }
+
+  participants(): ParticipantConnection[] {
+    return [...this.connections].map((c) => ({ clientIds: [...c.clientIds], remote: c.remote }))
+  }
+
+  /** Closes every connection matching `which`; answers how many. */
+  drop(
+    which: (conn: TrackedSocket & { clientIds: ReadonlySet<number> }) => boolean,
+    code: number,
+    reason: string,
+  ): number {
+    let count = 0
+    for (const conn of [...this.connections]) {
+      if (which(conn)) {
+        this.close(conn, code, reason)
+        count++
+      }
+    }
+    return count
+  }
+
+  /** Closes every socket and flushes what is pending; leaves the file open. */
+  shutdown(): void {
+    if (this.closed) return
+    for (const conn of [...this.connections]) this.close(conn, CLOSE.goingAway, 'host closing')
+    this.file.doc.off('update', this.onDocUpdate)
+    this.awareness.off('update', this.onAwarenessUpdate)
+    this.awareness.destroy()
+    this.outbox = []
+    this.closed = true
+    this.file.flush()
+  }
+
+  private onMessage(conn: SyncConnection, data: RawData, isBinary: boolean): void {
+    if (!this.connections.has(conn)) return
+    const bytes = rawToBytes(data)
+    if (!isBinary) return this.offence(conn, CLOSE.protocol, 'text frame on the sync endpoint')
+    if (!conn.rate.allow(bytes.byteLength))
+      return this.offence(conn, CLOSE.policy, 'message rate limit')
+    let message
+    try {
+      message = decodeMessage(bytes)
+    } catch (error) {
+      const reason = error instanceof ProtocolError ? error.message : String(error)
+      return this.offence(conn, CLOSE.badMessage, `undecodable frame (${reason.slice(0, 80)})`)
+    }
+    switch (message.kind) {
+      case 'sync-step1':
+        this.enqueue({
+          message: encodeSyncStep2(this.file.doc, message.stateVector),
+          to: conn,
+          except: null,
+        })
+        break
+      case 'sync-step2':
+      case 'update':
+        try {
+          Y.applyUpdate(this.file.doc, message.update, conn)
+        } catch (error) {
+          // Decoded fine but Yjs refused to integrate it (references that do not hold).
+          // Whatever was integrated before the throw was emitted and persisted as usual.
+          return this.offence(
+            conn,
+            CLOSE.badMessage,
+            `update rejected (${String(error).slice(0, 80)})`,
+          )
+        }
+        break
+      case 'awareness': {
+        const fresh = new Set(
+          message.entries.map((e) => e.clientId).filter((id) => !conn.clientIds.has(id)),
+        )
+        if (conn.clientIds.size + fresh.size > this.limits.maxAwarenessClientsPerConnection) {
+          return this.offence(conn, CLOSE.policy, 'too many awareness clients')
+        }
+        applyAwarenessUpdate(this.awareness, message.update, conn)
+        break
+      }
+      case 'query-awareness':
+        this.sendNow(conn, encodeAwareness(this.awareness, [...this.awareness.getStates().keys()]))
+        break
+      case 'auth':
+      case 'unknown':
+        // Tolerated and ignored, like @y/websocket-server (forward compatibility).
+        break
+    }
+  }
+
+  private readonly onDocUpdate = (update: Uint8Array, origin: unknown): void => {
+    const except =
+      origin instanceof Object && this.connections.has(origin as SyncConnection)
+        ? (origin as SyncConnection)
+        : null
+    this.enqueue({ message: encodeUpdate(update), to: null, except })
+  }
+
+  private readonly onAwarenessUpdate = (
+    changes: { added: number[]; updated: number[]; removed: number[] },
+    origin: unknown,
+  ): void => {
+    const conn =
+      origin instanceof Object && this.connections.has(origin as SyncConnection)
+        ? (origin as SyncConnection)
+        : null
+    if (conn !== null) {
+      for (const id of changes.added) conn.clientIds.add(id)
+      for (const id of changes.removed) conn.clientIds.delete(id)
+    }
+    const changed = [...changes.added, ...changes.updated, ...changes.removed]
+    // Sent to everyone including the author: y-websocket clients count their own echo as a
+    // sign of life (they reconnect after 30 s of silence).
+    const message = encodeAwareness(this.awareness, changed)
+    for (const c of this.connections) this.sendNow(c, message)
+  }
+
+  private enqueue(entry: OutboxEntry): void {
+    if (this.closed) return
+    this.outbox.push(entry)
+    if (!this.drainScheduled) {
+      this.drainScheduled = true
+      setImmediate(this.drain)
+    }
+  }
+
+  private readonly drain = (): void => {
+    this.drainScheduled = false
+    if (this.closed) return
+    const batch = this.outbox
+    this.outbox = []
+    try {
+      this.file.flush()
+    } catch (error) {
+      // Not durable, so not relayed. Peers keep their copies; they resync when they reconnect.
+      this.onEvent({ kind: 'flush-failed', error })
+      for (const conn of [...this.connections])
+        this.close(conn, CLOSE.internal, 'host could not save')
+      return
+    }
+    for (const { message, to, except } of batch) {
+      if (to !== null) this.sendNow(to, message)
+      else for (const conn of this.connections) if (conn !== except) this.sendNow(conn, message)
+    }
+  }
+
+  private sendNow(conn: SyncConnection, message: Uint8Array): void {
+    const { socket } = conn
+    if (socket.readyState !== socket.OPEN || !this.connections.has(conn)) return
+    if (socket.bufferedAmount > this.limits.maxBufferedBytes) {
+      return this.offence(conn, CLOSE.tryAgainLater, 'not reading fast enough')
+    }
+    socket.send(message, (error) => {
+      if (error) this.close(conn, CLOSE.internal, 'send failed')
+    })
+  }
+
+  private offence(conn: SyncConnection, code: number, reason: string): void {
+    this.onEvent({ kind: 'dropped', reason, remote: conn.remote, endpoint: 'sync' })
+    this.close(conn, code, reason)
+  }
+
+  private close(conn: SyncConnection, code: number, reason: string): void {
+    this.forget(conn)
+    conn.end(code, reason)
+  }
+
+  private forget(conn: SyncConnection): void {
+    if (!this.connections.delete(conn)) return
+    if (conn.clientIds.size > 0 && !this.closed) {
+      removeAwarenessStates(this.awareness, [...conn.clientIds], null)
+    }
+  }
+}

@@ -1,0 +1,87 @@
+import type * as Y from 'yjs'
+import type { Awareness } from 'y-protocols/awareness'
+
+/**
+ * What the host needs from the open workshop file. `WorkshopFile` (src/main/store) satisfies it:
+ * `doc` is live and every update it emits is appended to the file's log; `flush()` commits what
+ * is pending. The host relays nothing before `flush()` returned (see syncRoom.ts).
+ */
+export type HostedFile = {
+  readonly doc: Y.Doc
+  flush(): void
+}
+
+/** What `GET /api/session` reports; read on every request because the title is co-edited. */
+export type WorkshopSummary = { id: string; title: string }
+
+export type HostLimits = {
+  /** Largest sync frame accepted (bytes); a larger one closes the connection (ws code 1009). */
+  maxSyncFrameBytes: number
+  /** Largest signaling frame accepted (bytes). */
+  maxSignalFrameBytes: number
+  /** Open WebSocket connections (sync + signaling) per remote address. */
+  maxConnectionsPerIp: number
+  /** Open WebSocket connections in total. */
+  maxConnections: number
+  /** Token bucket per connection: burst size and refill per second, in messages. */
+  messageBurst: number
+  messagesPerSecond: number
+  /** Token bucket per connection in bytes (large initial syncs fit in the burst). */
+  byteBurst: number
+  bytesPerSecond: number
+  /** Awareness client ids one connection may speak for. */
+  maxAwarenessClientsPerConnection: number
+  /** Topics one signaling connection may subscribe to, and the longest topic name. */
+  maxTopicsPerConnection: number
+  maxTopicLength: number
+  /** A connection whose unsent output grows past this is dropped (it resyncs on reconnect). */
+  maxBufferedBytes: number
+  /** Failed authentications per remote address per minute before answering 429. */
+  authFailuresPerMinute: number
+  /** Keep-alive: ping every interval, drop a connection that did not answer the previous ping. */
+  pingIntervalMs: number
+}
+
+export type HostOptions = {
+  file: HostedFile
+  /** Interface to listen on, e.g. '0.0.0.0' for the venue LAN. Default '127.0.0.1'. */
+  host?: string
+  /** 0 picks any free port. Default 0. */
+  port?: number
+  /** Join token; generated when absent. */
+  token?: string
+  /** Built renderer; default `out/renderer` in the repository. */
+  staticDir?: string
+  /** Workshop id and title; default reads them from the document through the model. */
+  workshop?: () => WorkshopSummary
+  limits?: Partial<HostLimits>
+  /** Diagnostics (refused requests, dropped connections); default: silent. */
+  onEvent?: (event: HostEvent) => void
+}
+
+export type HostEvent =
+  | { kind: 'refused'; reason: string; remote: string; path: string }
+  | { kind: 'dropped'; reason: string; remote: string; endpoint: 'sync' | 'signal' }
+  | { kind: 'flush-failed'; error: unknown }
+
+export type ParticipantConnection = {
+  /** Awareness client ids this connection speaks for (normally one: the peer's doc.clientID). */
+  clientIds: number[]
+  remote: string
+}
+
+export type Host = {
+  /** The join URL, `http://HOST:PORT/?token=T`. */
+  readonly url: string
+  readonly host: string
+  readonly port: number
+  readonly token: string
+  readonly awareness: Awareness
+  /** Replaces the token (generated when absent), drops every connection made with the old one. */
+  rotateToken(next?: string): string
+  /** Disconnects the sync connection that speaks for this awareness client id. */
+  removeParticipant(clientId: number): boolean
+  participants(): ParticipantConnection[]
+  /** Closes every socket and the server, flushes the file; the caller still owns (and closes) it. */
+  close(): Promise<void>
+}
