@@ -1,6 +1,6 @@
 // A bare WebSocket peer that speaks just enough y-websocket to probe the host: it can send any
 // bytes and ask "are you still talking to me?" (query awareness → awareness reply).
-import WebSocket from 'ws'
+import type WebSocket from 'ws'
 import { MESSAGE_AWARENESS, MESSAGE_QUERY_AWARENESS } from '../../../src/main/host/syncMessages.ts'
 import { openRaw } from './helpers.ts'
 
