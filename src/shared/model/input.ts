@@ -14,7 +14,9 @@ function describeIssues(what: string, error: z.ZodError): ModelError {
       return `${what}${at === '' ? '' : `.${at}`}: ${issue.message}`
     })
     .join('; ')
-  return new ModelError(message, field === '' ? undefined : field)
+  // A single-field check (`what` = 'board.title') names that field when zod gives no path.
+  const fallback = what.includes('.') ? what.slice(what.lastIndexOf('.') + 1) : undefined
+  return new ModelError(message, field === '' ? fallback : field)
 }
 
 /** Parses a whole new entity (without its id) with `schema`. */

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs'
+import { expect } from 'vitest'
 import * as Y from 'yjs'
 import type { WorkshopDocument } from '../../../src/shared/interchange/schema.ts'
-import { createWorkshopDoc, importWorkshop } from '../../../src/shared/model/index.ts'
+import { ModelError, createWorkshopDoc, importWorkshop } from '../../../src/shared/model/index.ts'
 
 
 export function riversideData(): WorkshopDocument {
@@ -28,3 +29,19 @@ export function fork(doc: Y.Doc): Y.Doc {
   Y.applyUpdate(copy, Y.encodeStateAsUpdate(doc), 'remote')
   return copy
 }
+
+/** Runs `fn`, expects a ModelError naming `field`, and checks the doc did not change. */
+export function expectRefused(doc: Y.Doc, fn: () => unknown, field: string | undefined, message?: RegExp): void {
+  const before = Y.encodeStateAsUpdate(doc)
+  let error: unknown
+  try {
+    fn()
+  } catch (err) {
+    error = err
+  }
+  expect(error).toBeInstanceOf(ModelError)
+  expect((error as ModelError).field).toBe(field)
+  if (message !== undefined) expect((error as ModelError).message).toMatch(message)
+  expect(Y.encodeStateAsUpdate(doc)).toStrictEqual(before)
+}
+
