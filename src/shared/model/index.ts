@@ -5,6 +5,7 @@ export { ModelError } from './errors.ts'
 export { LOCAL_ORIGIN, IMPORT_ORIGIN, MIGRATION_ORIGIN } from './origins.ts'
 export { newId, idInUse } from './ids.ts'
 export { createWorkshopDoc } from './doc.ts'
+export { createUndoManager } from './undo.ts'
 export { importWorkshop } from './import.ts'
 export { exportWorkshop, canonicalJson } from './export.ts'
 export {
