@@ -57,7 +57,8 @@ describe('concurrent editing', () => {
     updateStory(a, 's-1', { goal: 'from A' })
     updateStory(b, 's-1', { goal: 'from B' })
     converged(a, b)
-    expect(['from A', 'from B']).toContain(getItem(a, 's-1')?.type === 'story' ? getItem(a, 's-1')?.goal : '')
+    const story = getItem(a, 's-1')
+    expect(['from A', 'from B']).toContain(story?.type === 'story' ? story.goal : '')
   })
 
   it('two peers moving the same card: it stays one card, at one of the two places', () => {
