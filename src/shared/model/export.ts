@@ -14,31 +14,18 @@ import type {
   TextItem,
   WorkshopDocument,
 } from '../interchange/schema.ts'
-import { ROOT, entities } from './layout.ts'
-import { sortedEntries } from './order.ts'
 import {
   getActionPlanTitle,
   getWorkshopInfo,
   listActions,
   listAgenda,
+  listItemsByBoard,
   listBoards,
   listObjectives,
   listParticipants,
   listStakeholders,
 } from './read.ts'
-import { readItem, stripPlacement, type BoardInfo, type BoardItem } from './records.ts'
-
-function groupItems(doc: Y.Doc, boardIds: ReadonlySet<string>): Map<string, BoardItem[]> {
-  const byBoard = new Map<string, BoardItem[]>()
-  for (const { id, entity } of sortedEntries(entities(doc, ROOT.items))) {
-    const item = readItem(id, entity)
-    if (item === undefined || !boardIds.has(item.boardId)) continue
-    let list = byBoard.get(item.boardId)
-    if (list === undefined) byBoard.set(item.boardId, (list = []))
-    list.push(item)
-  }
-  return byBoard
-}
+import { stripPlacement, type BoardInfo, type BoardItem } from './records.ts'
 
 function withoutPlacement<T extends { type: string; boardId: string }>(item: T): Omit<T, 'type' | 'boardId'> {
   const { type: _type, boardId: _boardId, ...rest } = item
@@ -96,7 +83,7 @@ export function exportWorkshop(doc: Y.Doc): WorkshopDocument {
   const boards = listBoards(doc)
   const boardIds = new Set(boards.map((b) => b.id))
   const mapBoardIds = new Set(boards.filter((b) => b.kind === 'stakeholder-map').map((b) => b.id))
-  const itemsByBoard = groupItems(doc, boardIds)
+  const itemsByBoard = listItemsByBoard(doc)
 
   const placedByBoard = new Map<string, Stakeholder[]>()
   const registryOnly: Stakeholder[] = []

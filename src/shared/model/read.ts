@@ -91,6 +91,19 @@ export function listItems(doc: Y.Doc, boardId: string): BoardItem[] {
   return out
 }
 
+/** The items of every board in one pass (board id → items, all types, sorted by (order, id)). */
+export function listItemsByBoard(doc: Y.Doc): Map<string, BoardItem[]> {
+  const byBoard = new Map<string, BoardItem[]>()
+  for (const { id, entity } of sortedEntries(entities(doc, ROOT.items))) {
+    const item = readItem(id, entity)
+    if (item === undefined) continue
+    let list = byBoard.get(item.boardId)
+    if (list === undefined) byBoard.set(item.boardId, (list = []))
+    list.push(item)
+  }
+  return byBoard
+}
+
 export function getItem(doc: Y.Doc, id: string): BoardItem | undefined {
   const e = entities(doc, ROOT.items).get(id)
   return e === undefined ? undefined : readItem(id, e)
