@@ -2,6 +2,7 @@
 // dropped; the host, its document, its file and the other peers carry on.
 import { afterEach, describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
+import WebSocket from 'ws'
 import * as encoding from 'lib0/encoding'
 import { startHost } from '../../../src/main/host/index.ts'
 import type { Host, HostLimits } from '../../../src/main/host/index.ts'
@@ -262,5 +263,15 @@ describe('limits', () => {
     )
     peer.send(frame(uint(MESSAGE_AWARENESS), bytes(states)))
     expect(await peer.probe()).toEqual({ closed: 1008 })
+  })
+})
+
+describe('keep-alive', () => {
+  it('terminates a connection that stops answering pings', async () => {
+    const { url } = await setup({ pingIntervalMs: 40 })
+    const silent = new WebSocket(url, { autoPong: false })
+    await new Promise((r) => silent.once('open', r))
+    const code = await new Promise<number>((resolve) => silent.once('close', (c) => resolve(c)))
+    expect(code).toBe(1006)
   })
 })

@@ -109,6 +109,15 @@ describe('sync endpoint', () => {
     ok.close()
   })
 
+  it('refuses upgrades to unknown endpoints', async () => {
+    await expect(openRaw(`ws://127.0.0.1:${host.port}/other?token=${host.token}`)).rejects.toThrow(
+      'HTTP 404',
+    )
+    await expect(openRaw(`ws://127.0.0.1:${host.port}/sync?token=${host.token}`)).rejects.toThrow(
+      'HTTP 404',
+    )
+  })
+
   it('accepts the cookie only from the page origin', async () => {
     const base = `ws://127.0.0.1:${host.port}/sync/${WORKSHOP}`
     const cookie = `tavolo_token_${host.port}=${host.token}`
