@@ -58,3 +58,11 @@ export function put<T extends object, K extends keyof T>(obj: T, key: K, value: 
 export function clampInt(value: number, min: number, max: number): number {
   return Math.max(min, Math.min(max, Math.round(value)))
 }
+
+/** A YYYY-MM-DD string naming a real calendar day (what the interchange format accepts). */
+export function isoDate(entity: Entity, key: string): string | undefined {
+  const value = str(entity, key)
+  if (value === undefined || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return undefined
+  const date = new Date(`${value}T00:00:00Z`)
+  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value) ? value : undefined
+}

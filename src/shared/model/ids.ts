@@ -21,5 +21,5 @@ export function newId(prefix: string): string {
 /** Ids are unique across the whole workshop, whatever the kind of entity. */
 export function idInUse(doc: Y.Doc, id: string): boolean {
   if (plainMap(doc, ROOT.workshop).get('id') === id) return true
-  return ENTITY_ROOTS.some((root) => entities(doc, root).has(id))
+  return ENTITY_ROOTS.some((root) => entities(doc, root).ymap.has(id))
 }

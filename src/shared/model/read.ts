@@ -12,7 +12,7 @@ import type {
   TextItem,
   WorkshopInfo,
 } from '../interchange/schema.ts'
-import { put, str } from './fields.ts'
+import { isoDate, put, str } from './fields.ts'
 import { ROOT, entities, plainMap, type Entity, type ItemType } from './layout.ts'
 import { sortedEntries } from './order.ts'
 import {
@@ -35,10 +35,15 @@ import {
 export function getWorkshopInfo(doc: Y.Doc): WorkshopInfo {
   const w: Entity = plainMap(doc, ROOT.workshop)
   const title = str(w, 'title')
-  const info: WorkshopInfo = { id: str(w, 'id') ?? '', title: title === undefined || title === '' ? 'Untitled' : title }
-  for (const key of ['city', 'ulg', 'date', 'language', 'facilitator', 'description'] as const) {
-    put(info, key, str(w, key))
+  const info: WorkshopInfo = {
+    id: str(w, 'id') || 'workshop',
+    // 200 characters is the format's limit; only a foreign client could have written more.
+    title: title === undefined || title === '' ? 'Untitled' : title.slice(0, 200),
   }
+  put(info, 'city', str(w, 'city'))
+  put(info, 'ulg', str(w, 'ulg'))
+  put(info, 'date', isoDate(w, 'date'))
+  for (const key of ['language', 'facilitator', 'description'] as const) put(info, key, str(w, key))
   return info
 }
 

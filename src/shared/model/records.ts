@@ -19,7 +19,7 @@ import {
   type Story,
   type TextItem,
 } from '../interchange/schema.ts'
-import { clampInt, int, num, oneOf, put, recordArray, str, stringArray } from './fields.ts'
+import { clampInt, int, isoDate, num, oneOf, put, recordArray, str, stringArray } from './fields.ts'
 import { ITEM_TYPES, type Entity, type ItemType } from './layout.ts'
 
 export interface BoardInfo {
@@ -157,19 +157,23 @@ export function readObjective(id: string, e: Entity): Objective {
 const INDICATOR_KEYS = ['name', 'target'] as const
 const SOURCE_KEYS = ['boardId', 'itemId'] as const
 
+function indicators(e: Entity, key: string) {
+  return recordArray(e, key, INDICATOR_KEYS)?.filter((row) => row.name !== '')
+}
+
 export function readAction(id: string, e: Entity): Action {
   const x: Action = { id, objectiveId: str(e, 'objectiveId') ?? '', title: title(e, 'title') }
   put(x, 'description', str(e, 'description'))
   put(x, 'responsible', str(e, 'responsible'))
   put(x, 'partners', stringArray(e, 'partners'))
-  put(x, 'start', str(e, 'start'))
-  put(x, 'end', str(e, 'end'))
+  put(x, 'start', isoDate(e, 'start'))
+  put(x, 'end', isoDate(e, 'end'))
   put(x, 'resources', str(e, 'resources'))
   const budget = num(e, 'budget')
   put(x, 'budget', budget !== undefined && budget >= 0 ? budget : undefined)
   put(x, 'funding', str(e, 'funding'))
-  put(x, 'outputIndicators', recordArray(e, 'outputIndicators', INDICATOR_KEYS))
-  put(x, 'resultIndicators', recordArray(e, 'resultIndicators', INDICATOR_KEYS))
+  put(x, 'outputIndicators', indicators(e, 'outputIndicators'))
+  put(x, 'resultIndicators', indicators(e, 'resultIndicators'))
   put(x, 'risks', str(e, 'risks'))
   put(x, 'status', oneOf(STATUSES, e, 'status'))
   put(x, 'sources', recordArray(e, 'sources', SOURCE_KEYS))

@@ -9,7 +9,7 @@ import { LOCAL_ORIGIN } from './origins.ts'
  */
 export function createUndoManager(doc: Y.Doc, options: { captureTimeout?: number } = {}): Y.UndoManager {
   const scope = [
-    ...ENTITY_ROOTS.map((root) => entities(doc, root)),
+    ...ENTITY_ROOTS.map((root) => entities(doc, root).ymap),
     plainMap(doc, ROOT.workshop),
     plainMap(doc, ROOT.actionPlanInfo),
   ]
