@@ -433,6 +433,7 @@ export class WorkshopFile {
     if (this.retryTimer) clearTimeout(this.retryTimer)
     this.flushTimer = this.compactTimer = this.retryTimer = undefined
     try {
+      db.pragma('incremental_vacuum') // return pages freed by compactions (auto_vacuum mode)
       db.pragma('wal_checkpoint(TRUNCATE)')
     } catch {
       // closing checkpoints again; a failure here leaves a -wal that the next open replays

@@ -24,6 +24,9 @@ export function writeNewFile(
     db = new Database(temp)
     const conn = db
     const now = Date.now()
+    // Pages freed by compaction are handed back to the file system when the file is closed
+    // (incremental_vacuum), so a file that is mailed carries no dead space. Must precede tables.
+    conn.pragma('auto_vacuum = INCREMENTAL')
     conn.transaction(() => {
       createSchema(conn)
       const values: Record<MetaKey, string> = {

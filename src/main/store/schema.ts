@@ -3,6 +3,7 @@
 // Header fields (the first 100 bytes of the file, readable without SQLite):
 //   application_id = 0x54564C4F ('TVLO')  marks the file as a Tavolo workshop
 //   user_version   = FILE_VERSION         the layout version below; a newer one is refused
+//   auto_vacuum    = INCREMENTAL          pages freed by compaction are released on close
 //
 // Tables:
 //   update_log(id INTEGER PRIMARY KEY AUTOINCREMENT, "update" BLOB, created_at INTEGER)

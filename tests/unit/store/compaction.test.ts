@@ -1,3 +1,4 @@
+import fs from 'node:fs'
 import nodePath from 'node:path'
 import Database from 'better-sqlite3'
 import * as Y from 'yjs'
@@ -113,5 +114,21 @@ describe('compaction', () => {
     await nextTick()
     expect(file.info().logRows).toBe(0)
     file.close()
+  })
+  it('gives the space of compacted rows back when the file is closed', () => {
+    const dir = tempDir()
+    const logged = nodePath.join(dir, 'logged.tavolo')
+    const file = WorkshopFile.create(logged, undefined, { compactThreshold: Infinity })
+    fillDoc(file.doc, 50, 1500)
+    file.close()
+    const compacted = nodePath.join(dir, 'compacted.tavolo')
+    fs.copyFileSync(logged, compacted)
+    const again = WorkshopFile.open(compacted)
+    again.compact()
+    again.close()
+    expect(fs.statSync(compacted).size).toBeLessThan(fs.statSync(logged).size)
+    const db = new Database(compacted, { readonly: true })
+    expect(db.pragma('freelist_count', { simple: true })).toBe(0)
+    db.close()
   })
 })

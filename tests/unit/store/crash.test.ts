@@ -1,7 +1,7 @@
 // Crash safety with real processes: a writer (tests/fixtures/store/writer.ts) appends updates and
 // prints "ack KEY" once each is committed; it is killed with SIGKILL at random moments. After
 // every kill the file must hold every acknowledged update and pass SQLite's integrity check.
-import { spawn } from 'node:child_process'
+import { spawn, spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 import nodePath from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -131,5 +131,12 @@ describe('crash safety (writer killed with SIGKILL)', () => {
 
   it('stays complete and consistent over 12 kills during repeated compactions', async () => {
     await killRepeatedly(true, 12)
+  })
+  it('commits pending updates when the process exits without closing the file', () => {
+    const path = nodePath.join(tempDir(), 'exit.tavolo')
+    WorkshopFile.create(path).close()
+    const run = spawnSync(process.execPath, [WRITER, path, '7', '--exit'], { encoding: 'utf8' })
+    expect(run.status, run.stderr).toBe(0)
+    expect(readWorkshopFile(path).doc.getMap('entries').toJSON()).toEqual({ '7:exit': 1 })
   })
 })
