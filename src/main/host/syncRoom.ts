@@ -40,6 +40,8 @@ export class SyncRoom {
   private outbox: OutboxEntry[] = []
   private drainScheduled = false
   private closed = false
+  /** Sync step 2 for a peer that has nothing yet (everyone joining at the start of a session). */
+  private fullState: Uint8Array | null = null
 
   constructor(file: HostedFile, limits: HostLimits, onEvent: (event: HostEvent) => void) {
     this.file = file
@@ -126,6 +128,8 @@ export class SyncRoom {
         break
       case 'sync-step2':
       case 'update':
+        // Also drops the cached full state when the update only became pending (no event).
+        this.fullState = null
         try {
           Y.applyUpdate(this.file.doc, message.update, conn)
         } catch (error) {
@@ -159,6 +163,7 @@ export class SyncRoom {
   }
 
   private readonly onDocUpdate = (update: Uint8Array, origin: unknown): void => {
+    this.fullState = null
     const except =
       origin instanceof Object && this.connections.has(origin as SyncConnection)
         ? (origin as SyncConnection)
