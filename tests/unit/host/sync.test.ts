@@ -53,6 +53,17 @@ describe('sync endpoint', () => {
     expect(file.doc.getArray('list').toArray()).toEqual(['from b'])
   })
 
+  it('gives a late joiner the current document, not the one earlier joiners got', async () => {
+    const a = client()
+    await whenSynced(a.provider)
+    a.doc.getMap('m').set('late', 'news')
+    await waitFor(() => file.doc.getMap('m').get('late') === 'news')
+    file.doc.getMap('m').set('local', 'edit on the host')
+    const b = client()
+    await whenSynced(b.provider)
+    expect(b.doc.getMap('m').toJSON()).toEqual({ late: 'news', local: 'edit on the host' })
+  })
+
   it('relays only after the file was flushed', async () => {
     const a = client()
     const b = client()
