@@ -8,6 +8,7 @@ import {
   listStoryColumns,
   moveStory,
   removeStory,
+  renameStoryTheme,
   updateStory,
 } from '../../../src/shared/model/index.ts'
 import { expectRefused, riversideDoc } from './helpers.ts'
@@ -64,6 +65,19 @@ describe('stories', () => {
     removeStory(doc, 's-1')
     expect(getItem(doc, 's-1')).toBeUndefined()
     expect(getAction(doc, 'x-1')?.sources).toStrictEqual([{ boardId: 'b-future', itemId: 'f-1' }])
+  })
+
+  it('renames a theme column, merging into an existing one or into "no theme"', () => {
+    const doc = riversideDoc()
+    expect(renameStoryTheme(doc, 'b-stories', 'vacancy', 'empty shops')).toBe(2)
+    expect(ids(doc, 'empty shops')).toStrictEqual(['s-1', 's-3'])
+    expect(ids(doc, 'vacancy')).toStrictEqual([])
+    expect(renameStoryTheme(doc, 'b-stories', 'data', 'empty shops')).toBe(1)
+    expect(ids(doc, 'empty shops')).toStrictEqual(['s-1', 's-3', 's-4'])
+    expect(renameStoryTheme(doc, 'b-stories', 'permits', null)).toBe(1)
+    expect(ids(doc, undefined)).toStrictEqual(['s-5'])
+    expect(renameStoryTheme(doc, 'b-stories', 'nothing here', 'x')).toBe(0)
+    expectRefused(doc, () => renameStoryTheme(doc, 'b-map', 'a', 'b'), 'boardId')
   })
 
   it('refuses bad input', () => {

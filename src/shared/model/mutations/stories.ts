@@ -78,6 +78,32 @@ export function moveStory(doc: Y.Doc, id: string, to: StoryMove, origin: unknown
   }, origin)
 }
 
+/**
+ * Renames a theme column of a board: every story with theme `from` gets `to` (`null`: no theme).
+ * Renaming onto an existing theme merges the two columns, keeping each story's order key.
+ * Returns the number of stories changed.
+ */
+export function renameStoryTheme(
+  doc: Y.Doc,
+  boardId: string,
+  from: string,
+  to: string | null,
+  origin: unknown = LOCAL_ORIGIN,
+): number {
+  requireBoard(doc, boardId, 'user-stories')
+  parseInput(storySchema.shape.theme, from, 'story.theme')
+  if (to !== null) parseInput(storySchema.shape.theme, to, 'story.theme')
+  const stories = [...entities(doc, ROOT.items).values()].filter(column(boardId, from))
+  if (to === from) return 0
+  doc.transact(() => {
+    for (const story of stories) {
+      if (to === null) story.delete('theme')
+      else story.set('theme', to)
+    }
+  }, origin)
+  return stories.length
+}
+
 export function removeStory(doc: Y.Doc, id: string, origin: unknown = LOCAL_ORIGIN): void {
   removeItemOf(doc, id, ['story'], origin)
 }
