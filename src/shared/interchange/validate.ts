@@ -127,9 +127,17 @@ export function checkReferences(doc: WorkshopDocument): Problem[] {
   return problems
 }
 
+/** Messages a facilitator can act on, for the cases zod words for programmers. */
+function plainMessage(issue: z.core.$ZodRawIssue): string | undefined {
+  if (issue.code === 'invalid_type' && issue.input === undefined) return 'is required'
+  if (issue.code === 'unrecognized_keys')
+    return `unknown field${issue.keys.length === 1 ? '' : 's'} ${issue.keys.map((k) => `"${k}"`).join(', ')}`
+  return undefined
+}
+
 /** Validates an already parsed JSON value against the interchange format. */
 export function validateWorkshopDocument(input: unknown): ValidationResult {
-  const parsed = workshopDocumentSchema.safeParse(input)
+  const parsed = workshopDocumentSchema.safeParse(input, { error: plainMessage })
   if (!parsed.success) return { ok: false, problems: zodProblems(parsed.error) }
   const problems = checkReferences(parsed.data)
   return problems.length > 0 ? { ok: false, problems } : { ok: true, value: parsed.data }
