@@ -7,7 +7,8 @@ import type { Entity, EntityMap } from './layout.ts'
 
 function describeIssues(what: string, error: z.ZodError): ModelError {
   const first = error.issues[0]
-  const field = first?.path.map(String).join('.') ?? ''
+  let field = first?.path.map(String).join('.') ?? ''
+  if (field === '' && first?.code === 'unrecognized_keys') field = first.keys[0] ?? ''
   const message = error.issues
     .map((issue) => {
       const at = issue.path.map(String).join('.')
@@ -19,9 +20,17 @@ function describeIssues(what: string, error: z.ZodError): ModelError {
   return new ModelError(message, field === '' ? fallback : field)
 }
 
+/** Words for the cases zod phrases for programmers ("expected string, received undefined"). */
+function plainMessage(issue: z.core.$ZodRawIssue): string | undefined {
+  if (issue.code === 'invalid_type' && issue.input === undefined) return 'is required'
+  if (issue.code === 'unrecognized_keys')
+    return `unknown field${issue.keys.length === 1 ? '' : 's'} ${issue.keys.map((k) => `"${k}"`).join(', ')}`
+  return undefined
+}
+
 /** Parses a whole new entity (without its id) with `schema`. */
 export function parseInput<T>(schema: z.ZodType<T>, input: unknown, what: string): T {
-  const parsed = schema.safeParse(input)
+  const parsed = schema.safeParse(input, { error: plainMessage })
   if (!parsed.success) throw describeIssues(what, parsed.error)
   return parsed.data
 }
@@ -56,7 +65,7 @@ export function parsePatch(
       out.clear.push(key)
       continue
     }
-    const parsed = field.safeParse(value)
+    const parsed = field.safeParse(value, { error: plainMessage })
     if (!parsed.success) {
       const err = describeIssues(`${what}.${key}`, parsed.error)
       throw new ModelError(err.message, key)

@@ -76,6 +76,7 @@ describe('participants', () => {
     const doc = riversideDoc()
     expectRefused(doc, () => addParticipant(doc, { name: '' }), 'name', /participant\.name/)
     expectRefused(doc, () => addParticipant(doc, { name: 'X', sector: 'press' as never }), 'sector')
+    expectRefused(doc, () => addParticipant(doc, { name: 'X', phone: '1' } as never), 'phone', /participant: unknown field "phone"/)
     expectRefused(doc, () => addParticipant(doc, { name: 'X', id: 'p-ana' }), 'id', /already used/)
     expectRefused(doc, () => addParticipant(doc, { name: 'X', id: 's-1' }), 'id', /already used/)
     expectRefused(doc, () => addParticipant(doc, { name: 'X', index: -1 }), 'index')
