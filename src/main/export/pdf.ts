@@ -28,8 +28,13 @@ function isExecutable(path: string): boolean {
   }
 }
 
+const FIXED_PATHS = ['/usr/bin/chromium']
+
 /** TAVOLO_CHROMIUM, then /usr/bin/chromium, then chromium (and kin) on PATH. */
-export function findChromium(env: NodeJS.ProcessEnv = process.env): string {
+export function findChromium(
+  env: NodeJS.ProcessEnv = process.env,
+  fixedPaths: readonly string[] = FIXED_PATHS,
+): string {
   const configured = env.TAVOLO_CHROMIUM?.trim()
   if (configured) {
     if (isExecutable(configured)) return configured
@@ -37,11 +42,11 @@ export function findChromium(env: NodeJS.ProcessEnv = process.env): string {
       `TAVOLO_CHROMIUM is set to "${configured}", which is not an executable file. ${INSTALL_HINT}`,
     )
   }
-  if (isExecutable('/usr/bin/chromium')) return '/usr/bin/chromium'
+  for (const path of fixedPaths) if (isExecutable(path)) return path
   for (const dir of (env.PATH ?? '').split(delimiter).filter(Boolean))
     for (const name of CANDIDATE_NAMES) if (isExecutable(join(dir, name))) return join(dir, name)
   throw new ChromiumNotFoundError(
-    `Chromium was not found (looked at /usr/bin/chromium and ${CANDIDATE_NAMES.join(', ')} on PATH). ${INSTALL_HINT}`,
+    `Chromium was not found (looked at ${[...fixedPaths, ...CANDIDATE_NAMES.map((n) => `${n} on PATH`)].join(', ')}). ${INSTALL_HINT}`,
   )
 }
 
@@ -72,6 +77,10 @@ export function createChromiumPrinter(options: ChromiumPrinterOptions = {}): Pdf
     async printToPdf(html: string, signal?: AbortSignal): Promise<Uint8Array> {
       signal?.throwIfAborted()
       const executablePath = options.executablePath ?? findChromium()
+      if (!isExecutable(executablePath))
+        throw new ChromiumNotFoundError(
+          `Chromium "${executablePath}" is not an executable file. ${INSTALL_HINT}`,
+        )
       const timeout = options.timeoutMs ?? 120_000
       const browser = await chromium.launch({
         executablePath,
@@ -83,6 +92,8 @@ export function createChromiumPrinter(options: ChromiumPrinterOptions = {}): Pdf
       const onAbort = (): void => void browser.close().catch(() => {})
       signal?.addEventListener('abort', onAbort, { once: true })
       try {
+        // Aborted while Chromium was starting: the listener above came too late to fire.
+        signal?.throwIfAborted()
         const context = await browser.newContext({ offline: true, javaScriptEnabled: false })
         const page = await context.newPage()
         page.setDefaultTimeout(timeout)

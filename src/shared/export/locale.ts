@@ -32,10 +32,16 @@ export function parseIsoDate(iso: string): Date | undefined {
 export function formattersFor(tag: string | undefined): Formatters {
   const locale = resolveLocale(tag)
   const dateFormat = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' })
-  const moneyFormat = new Intl.NumberFormat(locale, {
+  // Whole euros without cents ("€12,000"), otherwise always two decimals ("€1,234.50").
+  const wholeEuros = new Intl.NumberFormat(locale, {
     style: 'currency',
     currency: 'EUR',
-    minimumFractionDigits: 0,
+    maximumFractionDigits: 0,
+  })
+  const euros = new Intl.NumberFormat(locale, {
+    style: 'currency',
+    currency: 'EUR',
+    minimumFractionDigits: 2,
     maximumFractionDigits: 2,
   })
   const numberFormat = new Intl.NumberFormat(locale)
@@ -45,7 +51,7 @@ export function formattersFor(tag: string | undefined): Formatters {
       const date = parseIsoDate(iso)
       return date === undefined ? iso : dateFormat.format(date)
     },
-    money: (amount) => moneyFormat.format(amount),
+    money: (amount) => (Number.isInteger(amount) ? wholeEuros : euros).format(amount),
     number: (value) => numberFormat.format(value),
   }
 }
