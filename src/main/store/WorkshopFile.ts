@@ -9,6 +9,8 @@ import * as Y from 'yjs'
 import { WorkshopFileError, asFileError, describe } from './errors.ts'
 import { checkTarget, publish, removeQuietly, tempNameFor } from './files.ts'
 import { docWorkshopInfo, writeNewFile } from './newFile.ts'
+import { MERGE_ORIGIN, STORE_ORIGIN } from './origins.ts'
+import { readWorkshopFile } from './readOnly.ts'
 import {
   applyStored,
   explainFailure,
@@ -23,10 +25,7 @@ import {
 } from './readState.ts'
 import type { MetaKey } from './schema.ts'
 
-/** The origin of the store's own transactions (loading a file): never persisted again. */
-export const STORE_ORIGIN = Symbol('tavolo-store')
-/** The origin of updates folded in from another copy by `mergeFrom`. */
-export const MERGE_ORIGIN = Symbol('tavolo-merge')
+export { STORE_ORIGIN, MERGE_ORIGIN }
 
 /** Log rows past which the log is compacted into a snapshot (y-indexeddb uses the same). */
 export const DEFAULT_COMPACT_THRESHOLD = 500
@@ -260,7 +259,14 @@ export class WorkshopFile {
     this.durableSeq = upTo
     this.logRows += batch.length
     this.resolveWaiters()
-    for (const listener of this.durableListeners) listener({ updates: batch.length, lastLogId })
+    for (const listener of this.durableListeners) {
+      try {
+        listener({ updates: batch.length, lastLogId })
+      } catch (error) {
+        // The commit stands; a failing listener must not make it look failed.
+        process.stderr.write(`Tavolo: an onDurable listener failed: ${describe(error)}\n`)
+      }
+    }
     if (this.logRows >= this.compactThreshold) this.scheduleCompaction()
     return batch.length
   }
@@ -380,19 +386,19 @@ export class WorkshopFile {
         `${abs} is this workshop itself; choose another copy.`,
       )
     }
-    const { state } = readStateSafely(abs)
-    const ours = this.meta.workshop_id ?? ''
-    const theirs = state.meta.workshop_id ?? ''
-    if (ours !== theirs && !options.force) {
-      throw differentWorkshops(this.path, this.meta, abs, state.meta)
-    }
-    const other = new Y.Doc()
+    const other = readWorkshopFile(abs)
     try {
-      applyStored(other, state.snapshot, state.log, STORE_ORIGIN, abs)
-      const missing = Y.encodeStateAsUpdate(other, Y.encodeStateVector(this.doc))
+      const ours = this.meta.workshop_id ?? ''
+      if (ours !== other.workshopId && !options.force) {
+        throw differentWorkshops(this.path, this.meta, abs, {
+          workshop_id: other.workshopId,
+          title: other.title,
+        })
+      }
+      const missing = Y.encodeStateAsUpdate(other.doc, Y.encodeStateVector(this.doc))
       Y.applyUpdate(this.doc, missing, MERGE_ORIGIN)
     } finally {
-      other.destroy()
+      other.doc.destroy()
     }
     this.flush()
   }

@@ -4,9 +4,10 @@ import fs from 'node:fs'
 import nodePath from 'node:path'
 import * as Y from 'yjs'
 import { WorkshopFileError } from './errors.ts'
-import { writeNewFile } from './newFile.ts'
-import { applyStored, readStateSafely, type StoredState } from './readState.ts'
-import { STORE_ORIGIN, differentWorkshops } from './WorkshopFile.ts'
+import { docWorkshopInfo, writeNewFile } from './newFile.ts'
+import { readWorkshopFile } from './readOnly.ts'
+import { STORE_ORIGIN } from './origins.ts'
+import { differentWorkshops } from './WorkshopFile.ts'
 
 export interface MergeOptions {
   /** Merge even if the files hold different workshops (different ids in meta). */
@@ -30,13 +31,6 @@ function realOrResolved(path: string): string {
   }
 }
 
-function loadCopy(path: string): { doc: Y.Doc; meta: StoredState['meta'] } {
-  const { state } = readStateSafely(path)
-  const doc = new Y.Doc()
-  applyStored(doc, state.snapshot, state.log, STORE_ORIGIN, path)
-  return { doc, meta: state.meta }
-}
-
 export function mergeWorkshopFiles(
   a: string,
   b: string,
@@ -54,11 +48,14 @@ export function mergeWorkshopFiles(
       )
     }
   }
-  const left = loadCopy(absA)
-  const right = loadCopy(absB)
+  const left = readWorkshopFile(absA)
+  const right = readWorkshopFile(absB)
   try {
-    if (left.meta.workshop_id !== right.meta.workshop_id && !options.force) {
-      throw differentWorkshops(absA, left.meta, absB, right.meta)
+    if (left.workshopId !== right.workshopId && !options.force) {
+      throw differentWorkshops(absA, { workshop_id: left.workshopId, title: left.title }, absB, {
+        workshop_id: right.workshopId,
+        title: right.title,
+      })
     }
     const merged = new Y.Doc()
     Y.transact(
@@ -69,8 +66,8 @@ export function mergeWorkshopFiles(
       },
       STORE_ORIGIN,
     )
-    const workshopId = left.meta.workshop_id ?? right.meta.workshop_id ?? ''
-    const title = left.meta.title ?? right.meta.title ?? ''
+    const workshopId = left.workshopId || right.workshopId
+    const title = docWorkshopInfo(merged).title ?? (left.title || right.title)
     writeNewFile(absOut, merged, { workshopId, title }, options.overwrite ?? false)
     merged.destroy()
     return { out: absOut, workshopId, title }

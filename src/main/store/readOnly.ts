@@ -2,8 +2,8 @@
 // file is never written, even if it is open in another Tavolo at the same time.
 import nodePath from 'node:path'
 import * as Y from 'yjs'
-import { applyStored, readStateSafely } from './readState.ts'
-import { STORE_ORIGIN } from './WorkshopFile.ts'
+import { applyStored, explainFailure, readStateSafely } from './readState.ts'
+import { STORE_ORIGIN } from './origins.ts'
 
 export interface WorkshopFileContents {
   path: string
@@ -22,7 +22,12 @@ export function readWorkshopFile(path: string): WorkshopFileContents {
   const abs = nodePath.resolve(path)
   const { facts, state, marks } = readStateSafely(abs)
   const doc = new Y.Doc()
-  applyStored(doc, state.snapshot, state.log, STORE_ORIGIN, abs)
+  try {
+    applyStored(doc, state.snapshot, state.log, STORE_ORIGIN, abs)
+  } catch (error) {
+    doc.destroy()
+    throw explainFailure(error, abs, facts, 'reading')
+  }
   return {
     path: abs,
     doc,
