@@ -15,6 +15,7 @@ import {
   Paragraph,
   ShadingType,
   Table,
+  TableLayoutType,
   TableCell,
   TableRow,
   TextRun,
@@ -80,7 +81,7 @@ const bullet = (runs: TextRun[] | string, level = 0): Paragraph =>
 
 function cell(
   value: string | Paragraph[],
-  opts: { header?: boolean; right?: boolean; fill?: string; size?: number } = {},
+  opts: { header?: boolean; right?: boolean; fill?: string; size?: number; width?: number } = {},
 ): TableCell {
   const children =
     typeof value === 'string'
@@ -98,27 +99,54 @@ function cell(
       : value
   return new TableCell({
     children,
+    ...(opts.width !== undefined && { width: { size: opts.width, type: WidthType.DXA } }),
     ...((opts.header === true || opts.fill !== undefined) && {
       shading: { type: ShadingType.CLEAR, color: 'auto', fill: opts.fill ?? 'EEF2F8' },
     }),
   })
 }
 
+/** Text width of a portrait A4 page with 1-inch margins, in twips. */
+const PORTRAIT_WIDTH = 9026
+
+interface TableOptions {
+  /** Column indexes to align right (numbers). */
+  right?: readonly number[]
+  foot?: readonly string[]
+  /** Relative column widths; without them Word and LibreOffice split the page evenly. */
+  weights?: readonly number[]
+  /** Font size in half-points. */
+  size?: number
+}
+
 function table(
   head: readonly string[],
   rows: readonly (readonly string[])[],
-  right: readonly number[] = [],
-  foot?: readonly string[],
+  opts: TableOptions = {},
 ): Table {
+  const total = opts.weights?.reduce((a, b) => a + b, 0) ?? 0
+  const widths = opts.weights?.map((w) => Math.floor((w / total) * PORTRAIT_WIDTH))
   const row = (cells: readonly string[], header: boolean): TableRow =>
     new TableRow({
       tableHeader: header,
       cantSplit: true,
-      children: cells.map((c, i) => cell(c, { header, right: right.includes(i) })),
+      children: cells.map((c, i) =>
+        cell(c, {
+          header,
+          right: opts.right?.includes(i) ?? false,
+          ...(opts.size !== undefined && { size: opts.size }),
+          ...(widths?.[i] !== undefined && { width: widths[i] }),
+        }),
+      ),
     })
   return new Table({
     width: { size: 100, type: WidthType.PERCENTAGE },
-    rows: [row(head, true), ...rows.map((r) => row(r, false)), ...(foot ? [row(foot, true)] : [])],
+    ...(widths !== undefined && { columnWidths: widths }),
+    rows: [
+      row(head, true),
+      ...rows.map((r) => row(r, false)),
+      ...(opts.foot ? [row(opts.foot, true)] : []),
+    ],
   })
 }
 
@@ -150,7 +178,7 @@ function participants(r: Report): Block[] {
     table(
       [t.sector, t.count],
       r.participants.sectors.map((s) => [s.label, fmt.number(s.count)]),
-      [1],
+      { right: [1], weights: [4, 1] },
     ),
   )
   if (names) {
@@ -177,8 +205,11 @@ function summary(r: Report): Block[] {
       table(
         ['#', t.agenda, t.board, t.minutes],
         s.agenda.map((a, i) => [String(i + 1), a.title, a.boardTitle ?? '', fmt.number(a.minutes)]),
-        [3],
-        ['', t.total, '', fill(t.minutesValue, { minutes: fmt.number(s.totalMinutes) })],
+        {
+          right: [3],
+          weights: [0.6, 5, 3, 1.4],
+          foot: ['', t.total, '', fill(t.minutesValue, { minutes: fmt.number(s.totalMinutes) })],
+        },
       ),
     )
   out.push(heading(t.topVoted, 2))
@@ -243,7 +274,8 @@ function board(b: BoardView, r: Report): Block[] {
         t.quadrants[k.quadrant],
         k.notes ?? '',
       ]),
-      [3, 4],
+      // Eight-point text and weighted columns, so that no word has to break inside a cell.
+      { right: [3, 4], weights: [3, 2, 1.9, 2, 1.9, 2, 2.2, 3], size: 16 },
     ),
     heading(t.relations, 3),
   ]
@@ -355,11 +387,14 @@ function timelineTable(gantt: GanttModel, r: Report): Table | undefined {
   const { t } = r.ctx
   const periods = timelinePeriods(gantt.range, r.ctx.fmt.locale)
   const small = 14
+  // Fixed widths in twips: landscape A4 less 1-inch margins is 13958; the titles get 3600.
+  const labelWidth = 3600
+  const periodWidth = Math.floor((13900 - labelWidth) / periods.length)
   const header = new TableRow({
     tableHeader: true,
     children: [
-      cell(t.action, { header: true, size: small }),
-      ...periods.map((p) => cell(p.label, { header: true, size: small })),
+      cell(t.action, { header: true, size: small, width: labelWidth }),
+      ...periods.map((p) => cell(p.label, { header: true, size: small, width: periodWidth })),
     ],
   })
   const rows: TableRow[] = [header]
@@ -387,18 +422,23 @@ function timelineTable(gantt: GanttModel, r: Report): Table | undefined {
         new TableRow({
           cantSplit: true,
           children: [
-            cell(row.title, { size: small }),
+            cell(row.title, { size: small, width: labelWidth }),
             ...periods.map((p) =>
               from <= p.to && to >= p.from
-                ? cell('', { fill: colour, size: small })
-                : cell('', { size: small }),
+                ? cell('', { fill: colour, size: small, width: periodWidth })
+                : cell('', { size: small, width: periodWidth }),
             ),
           ],
         }),
       )
     }
   }
-  return new Table({ width: { size: 100, type: WidthType.PERCENTAGE }, rows })
+  return new Table({
+    width: { size: labelWidth + periodWidth * periods.length, type: WidthType.DXA },
+    columnWidths: [labelWidth, ...periods.map(() => periodWidth)],
+    layout: TableLayoutType.FIXED,
+    rows,
+  })
 }
 
 function timeline(r: Report): Block[] {
@@ -438,8 +478,11 @@ function budgetAndCompleteness(r: Report): Block[] {
         fmt.number(o.actions.length),
         fmt.money(o.budgetTotal),
       ]),
-      [1, 2],
-      [t.total, fmt.number(r.plan.actions.length), fmt.money(r.plan.budgetTotal)],
+      {
+        right: [1, 2],
+        weights: [5, 1.2, 2],
+        foot: [t.total, fmt.number(r.plan.actions.length), fmt.money(r.plan.budgetTotal)],
+      },
     ),
   ]
   if (r.plan.unbudgeted > 0)
@@ -475,7 +518,15 @@ export function buildDocx(r: Report): Document {
     title: cleanText(r.title),
     creator: 'Tavolo',
     description: cleanText(r.plan.title),
-    styles: { default: { document: { run: { language: { value: lang } } } } },
+    // Calibri: Word's own default, with Greek and Cyrillic; LibreOffice maps it to Carlito.
+    styles: {
+      default: {
+        document: {
+          run: { language: { value: lang }, font: 'Calibri', size: 21 },
+          paragraph: { spacing: { after: 80 } },
+        },
+      },
+    },
     sections: [
       portrait([...titlePage(r), ...participants(r), ...summary(r), ...boards, ...plan(r)]),
       {
