@@ -1,0 +1,66 @@
+import { memo, useRef } from 'react'
+import type { StakeholderRecord } from '../../../../shared/model/records.ts'
+import { useT } from '../../i18n/I18n.tsx'
+import { Icon } from '../../components/Icon.tsx'
+import { MenuButton } from '../../components/Menu.tsx'
+import { useReveal } from '../../components/useReveal.ts'
+import type { UiKey } from '../../../../shared/i18n/en/ui.ts'
+import { AttitudeMark } from '../badges.tsx'
+import { gridStep, type GridKey } from './grid.ts'
+import type { ChipActions } from './GridView.tsx'
+
+const GRID_KEYS: readonly GridKey[] = ['ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight']
+const isGridKey = (key: string): key is GridKey => GRID_KEYS.some((k) => k === key)
+
+export const StakeholderChip = memo(function StakeholderChip({ k, quadrant, actions }: { k: StakeholderRecord; quadrant: string; actions: ChipActions }) {
+  const t = useT()
+  const ref = useRef<HTMLDivElement>(null)
+  const flash = useReveal(k.id, ref)
+  const attitude = k.attitude === undefined ? '' : t(`attitude.${k.attitude}` satisfies UiKey)
+  return (
+    <div
+      ref={ref}
+      className={`chip-card sector-edge-${k.sector ?? 'none'}${flash ? ' flash' : ''}`}
+      data-card-id={k.id}
+      onPointerDown={(e) => ref.current !== null && actions.drag(e.nativeEvent, k, ref.current)}
+    >
+      <button
+        type="button"
+        className="chip-main"
+        data-focus=""
+        data-drag-handle=""
+        aria-label={t('map.chip', { name: k.name, influence: k.influence, interest: k.interest, quadrant, attitude })}
+        aria-describedby="grid-keys-hint"
+        onKeyDown={(e) => {
+          const key = e.key
+          if (isGridKey(key) && !e.ctrlKey && !e.metaKey && !e.altKey) {
+            e.preventDefault()
+            const next = gridStep(k, key)
+            if (next !== undefined) actions.key(k, next)
+          } else if (e.key === 'F2') {
+            e.preventDefault()
+            actions.edit(k)
+          } else if (e.key === 'Delete') {
+            e.preventDefault()
+            actions.remove(k)
+          }
+        }}
+        onClick={() => actions.edit(k)}
+      >
+        {k.attitude === undefined ? <span className="attitude attitude-unknown" aria-hidden="true" /> : <AttitudeMark attitude={k.attitude} />}
+        <span className="chip-name">{k.name}</span>
+      </button>
+      <MenuButton
+        label={t('common.more', { name: k.name })}
+        items={[
+          { label: t('common.edit'), onSelect: () => actions.edit(k) },
+          { label: t('common.moveTo'), onSelect: () => actions.move(k) },
+          { label: t('map.removeFromMap'), onSelect: () => actions.unplace(k) },
+          { label: t('common.delete'), danger: true, onSelect: () => actions.remove(k) },
+        ]}
+      >
+        <Icon name="dots" size={14} />
+      </MenuButton>
+    </div>
+  )
+})

@@ -1,0 +1,88 @@
+// Adding or editing a stakeholder: every field of the registry entry.
+import { useState } from 'react'
+import { ATTITUDES, GROUPS, SECTORS, type Stakeholder } from '../../../../shared/interchange/schema.ts'
+import { useT } from '../../i18n/I18n.tsx'
+import { Dialog } from '../../components/Dialog.tsx'
+import { enumValue } from '../../components/enums.ts'
+import { useEnumOptions } from '../../components/options.ts'
+import type { Option } from '../../components/fields.tsx'
+
+export type StakeholderFields = Omit<Stakeholder, 'id'>
+
+function Select({ label, value, options, onChange }: { label: string; value: string; options: readonly Option[]; onChange: (v: string) => void }) {
+  return (
+    <label className="field">
+      <span className="field-label">{label}</span>
+      <select className="field-input field-select" value={value} onChange={(e) => onChange(e.target.value)}>
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </label>
+  )
+}
+
+export function StakeholderDialog({ stakeholder, onClose, onSave }: { stakeholder?: Stakeholder; onClose: () => void; onSave: (fields: StakeholderFields) => void }) {
+  const t = useT()
+  const opts = useEnumOptions()
+  const [form, setForm] = useState({
+    name: stakeholder?.name ?? '',
+    sector: stakeholder?.sector ?? '',
+    group: stakeholder?.group ?? '',
+    influence: String(stakeholder?.influence ?? 3),
+    interest: String(stakeholder?.interest ?? 3),
+    attitude: stakeholder?.attitude ?? '',
+    notes: stakeholder?.notes ?? '',
+  })
+  const set = (key: keyof typeof form) => (value: string) => setForm((f) => ({ ...f, [key]: value }))
+  const scale = [1, 2, 3, 4, 5].map((n) => ({ value: String(n), label: String(n) }))
+  const submit = () => {
+    if (form.name.trim() === '') return
+    onSave({
+      name: form.name.trim(),
+      sector: enumValue(SECTORS, form.sector),
+      group: enumValue(GROUPS, form.group),
+      influence: Number(form.influence),
+      interest: Number(form.interest),
+      attitude: enumValue(ATTITUDES, form.attitude),
+      notes: form.notes.trim() === '' ? undefined : form.notes.trim(),
+    })
+    onClose()
+  }
+  return (
+    <Dialog
+      title={stakeholder === undefined ? t('stakeholders.add') : t('common.edit')}
+      onClose={onClose}
+      onSubmit={submit}
+      wide
+      footer={
+        <>
+          <button type="button" className="button" onClick={onClose}>
+            {t('common.cancel')}
+          </button>
+          <button type="submit" className="button button-primary" disabled={form.name.trim() === ''}>
+            {stakeholder === undefined ? t('common.add') : t('common.save')}
+          </button>
+        </>
+      }
+    >
+      <div className="form-grid">
+        <label className="field field-span">
+          <span className="field-label">{t('common.name')}</span>
+          <input className="field-input" value={form.name} onChange={(e) => set('name')(e.target.value)} />
+        </label>
+        <Select label={t('common.sector')} value={form.sector} options={opts.sector} onChange={set('sector')} />
+        <Select label={t('stakeholders.group')} value={form.group} options={opts.group} onChange={set('group')} />
+        <Select label={t('stakeholders.influence')} value={form.influence} options={scale} onChange={set('influence')} />
+        <Select label={t('stakeholders.interest')} value={form.interest} options={scale} onChange={set('interest')} />
+        <Select label={t('stakeholders.attitude')} value={form.attitude} options={opts.attitude} onChange={set('attitude')} />
+        <label className="field field-span">
+          <span className="field-label">{t('common.notes')}</span>
+          <textarea className="field-input field-textarea" rows={2} value={form.notes} onChange={(e) => set('notes')(e.target.value)} />
+        </label>
+      </div>
+    </Dialog>
+  )
+}

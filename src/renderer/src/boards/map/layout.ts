@@ -1,0 +1,107 @@
+// Layouts for the relations graph, computed here (no layout library): nodes on a circle in
+// registry order, or spread out by a small deterministic force simulation (connected nodes pull
+// together, all nodes push apart) that starts from the circle. Positions are view state only.
+
+export interface Point {
+  x: number
+  y: number
+}
+
+export function circleLayout(ids: readonly string[], radiusPerNode = 42, minRadius = 160): Map<string, Point> {
+  const n = ids.length
+  const radius = Math.max(minRadius, (n * radiusPerNode) / (2 * Math.PI))
+  const out = new Map<string, Point>()
+  ids.forEach((id, i) => {
+    // Start at the top and go clockwise, like a clock face.
+    const angle = -Math.PI / 2 + (2 * Math.PI * i) / Math.max(1, n)
+    out.set(id, { x: Math.round(radius * Math.cos(angle)), y: Math.round(radius * Math.sin(angle)) })
+  })
+  return out
+}
+
+export function forceLayout(
+  ids: readonly string[],
+  links: readonly { from: string; to: string }[],
+  iterations = 300,
+  spacing = 190,
+): Map<string, Point> {
+  const start = circleLayout(ids)
+  const pos = ids.map((id) => ({ ...(start.get(id) ?? { x: 0, y: 0 }) }))
+  const index = new Map(ids.map((id, i) => [id, i]))
+  const edges = links.flatMap((l) => {
+    const a = index.get(l.from)
+    const b = index.get(l.to)
+    return a === undefined || b === undefined || a === b ? [] : [[a, b] as const]
+  })
+  const n = pos.length
+  for (let step = 0; step < iterations; step++) {
+    const cooling = 1 - step / iterations
+    const force = pos.map(() => ({ x: 0, y: 0 }))
+    for (let i = 0; i < n; i++) {
+      for (let j = i + 1; j < n; j++) {
+        const a = pos[i]
+        const b = pos[j]
+        if (a === undefined || b === undefined) continue
+        let dx = a.x - b.x
+        let dy = a.y - b.y
+        let d2 = dx * dx + dy * dy
+        if (d2 < 1) {
+          // Coincident nodes: push apart along a fixed direction so the result stays deterministic.
+          dx = 1
+          dy = (i - j) * 0.5
+          d2 = 1
+        }
+        const d = Math.sqrt(d2)
+        const push = (spacing * spacing) / d
+        const fi = force[i]
+        const fj = force[j]
+        if (fi === undefined || fj === undefined) continue
+        fi.x += (dx / d) * push
+        fi.y += (dy / d) * push
+        fj.x -= (dx / d) * push
+        fj.y -= (dy / d) * push
+      }
+    }
+    for (const [i, j] of edges) {
+      const a = pos[i]
+      const b = pos[j]
+      const fi = force[i]
+      const fj = force[j]
+      if (a === undefined || b === undefined || fi === undefined || fj === undefined) continue
+      const dx = b.x - a.x
+      const dy = b.y - a.y
+      const d = Math.max(1, Math.hypot(dx, dy))
+      const pull = (d * d) / spacing
+      fi.x += (dx / d) * pull
+      fi.y += (dy / d) * pull
+      fj.x -= (dx / d) * pull
+      fj.y -= (dy / d) * pull
+    }
+    // A weak pull to the centre keeps unconnected groups from drifting away.
+    pos.forEach((p, i) => {
+      const f = force[i]
+      if (f === undefined) return
+      f.x -= p.x * 0.05
+      f.y -= p.y * 0.05
+      const len = Math.hypot(f.x, f.y)
+      const max = 24 * cooling + 1
+      const scale = len > max ? max / len : 1
+      p.x += f.x * scale
+      p.y += f.y * scale
+    })
+  }
+  return new Map(ids.map((id, i) => [id, { x: Math.round(pos[i]?.x ?? 0), y: Math.round(pos[i]?.y ?? 0) }]))
+}
+
+/** Where the segment from the centre of box `a` towards point `to` leaves the box. */
+export function boxExit(a: { x: number; y: number; width: number; height: number }, to: Point): Point {
+  const cx = a.x + a.width / 2
+  const cy = a.y + a.height / 2
+  const dx = to.x - cx
+  const dy = to.y - cy
+  if (dx === 0 && dy === 0) return { x: cx, y: cy }
+  const sx = dx === 0 ? Infinity : a.width / 2 / Math.abs(dx)
+  const sy = dy === 0 ? Infinity : a.height / 2 / Math.abs(dy)
+  const s = Math.min(sx, sy)
+  return { x: cx + dx * s, y: cy + dy * s }
+}

@@ -1,0 +1,163 @@
+// Adding or editing a story: the sentence's three parts, the stakeholder its role stands for,
+// theme, priority, votes, author and notes.
+import { useId, useState } from 'react'
+import { PRIORITIES, type Story } from '../../../../shared/interchange/schema.ts'
+import { LOCAL_ORIGIN, addStory, moveStory, updateStory } from '../../../../shared/model/index.ts'
+import { useEdit, useWorkshop } from '../../doc/context.tsx'
+import { useT } from '../../i18n/I18n.tsx'
+import { ui } from '../../app/uiStore.ts'
+import { Dialog } from '../../components/Dialog.tsx'
+import { enumValue } from '../../components/enums.ts'
+import { useEnumOptions } from '../../components/options.ts'
+
+export type StoryDialogState = { mode: 'add'; theme: string | undefined } | { mode: 'edit'; id: string }
+
+interface Props {
+  boardId: string
+  state: StoryDialogState
+  story: Story | undefined
+  themes: readonly string[]
+  onClose: () => void
+}
+
+const blankToUndefined = (v: string) => (v.trim() === '' ? undefined : v.trim())
+
+export function StoryDialog({ boardId, state, story, themes, onClose }: Props) {
+  const t = useT()
+  const edit = useEdit()
+  const participants = useWorkshop((s) => s.participants)
+  const stakeholders = useWorkshop((s) => s.stakeholders)
+  const opts = useEnumOptions()
+  const themeListId = useId()
+  const [form, setForm] = useState({
+    role: story?.role ?? '',
+    stakeholderId: story?.stakeholderId ?? '',
+    goal: story?.goal ?? '',
+    benefit: story?.benefit ?? '',
+    theme: story?.theme ?? (state.mode === 'add' ? (state.theme ?? '') : ''),
+    priority: story?.priority ?? '',
+    votes: String(story?.votes ?? 0),
+    authorId: story?.authorId ?? '',
+    notes: story?.notes ?? '',
+  })
+  const set = (key: keyof typeof form) => (e: { target: { value: string } }) => setForm((f) => ({ ...f, [key]: e.target.value }))
+  const votes = Number(form.votes)
+  const valid = (form.role.trim() !== '' || form.goal.trim() !== '') && Number.isInteger(votes) && votes >= 0
+
+  const submit = () => {
+    if (!valid) return
+    const fields = {
+      role: form.role.trim(),
+      goal: form.goal.trim(),
+      benefit: form.benefit.trim(),
+      theme: blankToUndefined(form.theme),
+      priority: enumValue(PRIORITIES, form.priority),
+      votes: votes === 0 && story?.votes === undefined ? undefined : votes,
+      authorId: blankToUndefined(form.authorId),
+      stakeholderId: blankToUndefined(form.stakeholderId),
+      notes: blankToUndefined(form.notes),
+    }
+    if (state.mode === 'add') {
+      const id = edit((doc) => addStory(doc, boardId, fields))
+      if (id !== undefined) ui.reveal({ kind: 'board', boardId }, id)
+    } else {
+      const { theme, ...rest } = fields
+      // A new theme moves the card to the end of that column; the same theme keeps its place.
+      edit((doc) =>
+        doc.transact(() => {
+          updateStory(doc, state.id, rest)
+          if (theme !== story?.theme) moveStory(doc, state.id, { theme: theme ?? null })
+        }, LOCAL_ORIGIN),
+      )
+    }
+    onClose()
+  }
+
+  const linkStakeholder = (id: string) => {
+    const k = stakeholders.find((x) => x.id === id)
+    setForm((f) => ({ ...f, stakeholderId: id, role: f.role.trim() === '' && k !== undefined ? k.name : f.role }))
+  }
+
+  return (
+    <Dialog
+      title={state.mode === 'add' ? t('story.add') : t('story.edit')}
+      onClose={onClose}
+      onSubmit={submit}
+      wide
+      footer={
+        <>
+          <button type="button" className="button" onClick={onClose}>
+            {t('common.cancel')}
+          </button>
+          <button type="submit" className="button button-primary" disabled={!valid}>
+            {state.mode === 'add' ? t('story.add') : t('common.save')}
+          </button>
+        </>
+      }
+    >
+      <div className="form-grid">
+        <label className="field">
+          <span className="field-label">{t('story.role')}</span>
+          <input className="field-input" value={form.role} onChange={set('role')} />
+        </label>
+        <label className="field">
+          <span className="field-label">{t('story.stakeholder')}</span>
+          <select className="field-input field-select" value={form.stakeholderId} onChange={(e) => linkStakeholder(e.target.value)}>
+            <option value="">{t('common.none')}</option>
+            {stakeholders.map((k) => (
+              <option key={k.id} value={k.id}>
+                {k.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="field field-span">
+          <span className="field-label">{t('story.goal')}</span>
+          <textarea className="field-input field-textarea" rows={2} value={form.goal} onChange={set('goal')} />
+        </label>
+        <label className="field field-span">
+          <span className="field-label">{t('story.benefit')}</span>
+          <textarea className="field-input field-textarea" rows={2} value={form.benefit} onChange={set('benefit')} />
+        </label>
+        <label className="field">
+          <span className="field-label">{t('story.theme')}</span>
+          <input className="field-input" list={themeListId} value={form.theme} onChange={set('theme')} />
+          <datalist id={themeListId}>
+            {themes.map((theme) => (
+              <option key={theme} value={theme} />
+            ))}
+          </datalist>
+        </label>
+        <label className="field">
+          <span className="field-label">{t('priority.label')}</span>
+          <select className="field-input field-select" value={form.priority} onChange={set('priority')}>
+            {opts.priority.map((o) => (
+              <option key={o.value} value={o.value}>
+                {o.label}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="field">
+          <span className="field-label">{t('story.votesLabel')}</span>
+          <input className="field-input field-number" type="number" min={0} step={1} value={form.votes} onChange={set('votes')} />
+        </label>
+        <label className="field">
+          <span className="field-label">{t('story.author')}</span>
+          <select className="field-input field-select" value={form.authorId} onChange={set('authorId')}>
+            <option value="">{t('common.none')}</option>
+            {participants.map((p) => (
+              <option key={p.id} value={p.id}>
+                {p.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="field field-span">
+          <span className="field-label">{t('common.notes')}</span>
+          <textarea className="field-input field-textarea" rows={2} value={form.notes} onChange={set('notes')} />
+        </label>
+      </div>
+    </Dialog>
+  )
+}

@@ -1,0 +1,241 @@
+// Edit-in-place fields bound to the document. Each keeps a local draft while it has focus and
+// commits on Enter or when focus leaves (Escape puts the stored value back), so a remote edit
+// never yanks text from under someone's cursor, and every keystroke is not a document update.
+import { useId, useState, type ChangeEvent, type KeyboardEvent } from 'react'
+
+interface DraftOptions {
+  value: string
+  onCommit: (value: string) => void
+  /** When true, an empty commit is refused and the stored value comes back. */
+  required?: boolean
+}
+
+function useDraft({ value, onCommit, required }: DraftOptions) {
+  // null while not editing: the field shows the stored value, remote edits included.
+  const [draft, setDraft] = useState<string | null>(null)
+  const commit = () => {
+    if (draft === null) return
+    setDraft(null)
+    if (draft.trim() === '' && required === true) return
+    if (draft !== value) onCommit(draft)
+  }
+  return {
+    draft: draft ?? value,
+    onFocus: () => setDraft(value),
+    onChange: (e: ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => setDraft(e.target.value),
+    commit,
+    revert: () => setDraft(null),
+  }
+}
+
+interface TextFieldProps extends DraftOptions {
+  label: string
+  /** Show the label visually (otherwise it is the accessible name only). */
+  showLabel?: boolean
+  placeholder?: string
+  className?: string
+  type?: 'text' | 'email' | 'date'
+  list?: string
+  maxLength?: number
+  id?: string
+}
+
+export function TextField(props: TextFieldProps) {
+  const { label, showLabel, placeholder, className, type = 'text', list, maxLength, id } = props
+  const d = useDraft(props)
+  const autoId = useId()
+  const inputId = id ?? autoId
+  const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
+    if (e.key === 'Enter') {
+      e.preventDefault()
+      d.commit()
+    } else if (e.key === 'Escape') {
+      e.preventDefault()
+      e.stopPropagation()
+      d.revert()
+    }
+  }
+  const input = (
+    <input
+      id={inputId}
+      className={className === undefined ? 'field-input' : `field-input ${className}`}
+      type={type}
+      value={d.draft}
+      placeholder={placeholder}
+      aria-label={showLabel === true ? undefined : label}
+      list={list}
+      maxLength={maxLength}
+      onFocus={d.onFocus}
+      onChange={d.onChange}
+      onBlur={d.commit}
+      onKeyDown={onKeyDown}
+    />
+  )
+  if (showLabel !== true) return input
+  return (
+    <div className="field">
+      <label className="field-label" htmlFor={inputId}>
+        {label}
+      </label>
+      {input}
+    </div>
+  )
+}
+
+interface TextAreaProps extends DraftOptions {
+  label: string
+  showLabel?: boolean
+  placeholder?: string
+  className?: string
+  rows?: number
+}
+
+export function TextArea(props: TextAreaProps) {
+  const { label, showLabel, placeholder, className, rows = 2 } = props
+  const d = useDraft(props)
+  const inputId = useId()
+  const onKeyDown = (e: KeyboardEvent<HTMLTextAreaElement>) => {
+    // Enter adds a line; Ctrl/Cmd+Enter commits, like a chat box.
+    if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
+      e.preventDefault()
+      d.commit()
+    } else if (e.key === 'Escape') {
+      e.preventDefault()
+      e.stopPropagation()
+      d.revert()
+    }
+  }
+  const area = (
+    <textarea
+      id={inputId}
+      className={className === undefined ? 'field-input field-textarea' : `field-input field-textarea ${className}`}
+      value={d.draft}
+      rows={rows}
+      placeholder={placeholder}
+      aria-label={showLabel === true ? undefined : label}
+      onFocus={d.onFocus}
+      onChange={d.onChange}
+      onBlur={d.commit}
+      onKeyDown={onKeyDown}
+    />
+  )
+  if (showLabel !== true) return area
+  return (
+    <div className="field">
+      <label className="field-label" htmlFor={inputId}>
+        {label}
+      </label>
+      {area}
+    </div>
+  )
+}
+
+interface NumberFieldProps {
+  label: string
+  showLabel?: boolean
+  value: number | undefined
+  min?: number
+  max?: number
+  step?: number
+  className?: string
+  onCommit: (value: number | undefined) => void
+  /** An empty field clears the value (optional fields) instead of reverting. */
+  optional?: boolean
+}
+
+export function NumberField({ label, showLabel, value, min, max, step = 1, className, onCommit, optional }: NumberFieldProps) {
+  const text = value === undefined ? '' : String(value)
+  const [draft, setDraft] = useState<string | null>(null)
+  const inputId = useId()
+  const commit = () => {
+    if (draft === null) return
+    setDraft(null)
+    if (draft.trim() === '') {
+      if (optional === true && value !== undefined) onCommit(undefined)
+      return
+    }
+    const n = Number(draft)
+    if (!Number.isFinite(n) || (min !== undefined && n < min) || (max !== undefined && n > max)) return
+    if (n !== value) onCommit(n)
+  }
+  const input = (
+    <input
+      id={inputId}
+      className={className === undefined ? 'field-input field-number' : `field-input field-number ${className}`}
+      type="number"
+      inputMode="numeric"
+      value={draft ?? text}
+      min={min}
+      max={max}
+      step={step}
+      aria-label={showLabel === true ? undefined : label}
+      onFocus={() => setDraft(text)}
+      onChange={(e) => setDraft(e.target.value)}
+      onBlur={commit}
+      onKeyDown={(e) => {
+        if (e.key === 'Enter') {
+          e.preventDefault()
+          commit()
+        } else if (e.key === 'Escape') {
+          e.preventDefault()
+          e.stopPropagation()
+          setDraft(null)
+        }
+      }}
+    />
+  )
+  if (showLabel !== true) return input
+  return (
+    <div className="field">
+      <label className="field-label" htmlFor={inputId}>
+        {label}
+      </label>
+      {input}
+    </div>
+  )
+}
+
+export interface Option {
+  value: string
+  label: string
+}
+
+interface SelectFieldProps {
+  label: string
+  showLabel?: boolean
+  value: string
+  options: readonly Option[]
+  onChange: (value: string) => void
+  className?: string
+  disabled?: boolean
+}
+
+/** A native select: accessible and keyboard-complete everywhere without extra code. */
+export function SelectField({ label, showLabel, value, options, onChange, className, disabled }: SelectFieldProps) {
+  const inputId = useId()
+  const select = (
+    <select
+      id={inputId}
+      className={className === undefined ? 'field-input field-select' : `field-input field-select ${className}`}
+      value={value}
+      aria-label={showLabel === true ? undefined : label}
+      disabled={disabled}
+      onChange={(e) => onChange(e.target.value)}
+    >
+      {options.map((o) => (
+        <option key={o.value} value={o.value}>
+          {o.label}
+        </option>
+      ))}
+    </select>
+  )
+  if (showLabel !== true) return select
+  return (
+    <div className="field">
+      <label className="field-label" htmlFor={inputId}>
+        {label}
+      </label>
+      {select}
+    </div>
+  )
+}

@@ -1,0 +1,37 @@
+// One open workshop in the renderer: its Y.Doc, the connection to its host, the projection store
+// React reads, and the person's undo history. Created when a workshop is opened, disposed when
+// the person goes back home.
+import * as Y from 'yjs'
+import type { Session } from '../session/session.ts'
+import { connectWorkshop, type Connection } from '../sync/connect.ts'
+import { createUndo, type Undo } from './undo.ts'
+import { createWorkshopStore, type WorkshopStore } from './workshopStore.ts'
+
+export interface OpenWorkshop {
+  session: Session
+  doc: Y.Doc
+  workshop: WorkshopStore
+  undo: Undo
+  connection: Connection
+  dispose(): void
+}
+
+export function openWorkshop(session: Session): OpenWorkshop {
+  const doc = new Y.Doc()
+  const workshop = createWorkshopStore(doc)
+  const undo = createUndo(doc)
+  const connection = connectWorkshop(session, doc)
+  return {
+    session,
+    doc,
+    workshop,
+    undo,
+    connection,
+    dispose: () => {
+      connection.dispose()
+      undo.dispose()
+      workshop.dispose()
+      doc.destroy()
+    },
+  }
+}

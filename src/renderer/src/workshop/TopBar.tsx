@@ -1,0 +1,88 @@
+import { useState } from 'react'
+import { useT } from '../i18n/I18n.tsx'
+import { useOpenWorkshop, useUndoState, useWorkshop } from '../doc/context.tsx'
+import { ui } from '../app/uiStore.ts'
+import { notify } from '../app/notices.ts'
+import { Icon } from '../components/Icon.tsx'
+import { MenuButton } from '../components/Menu.tsx'
+import { Dialog } from '../components/Dialog.tsx'
+import { EXPORT_FORMATS } from '../../../shared/ipc/contract.ts'
+import { SearchBox } from './SearchBox.tsx'
+import { StatusIndicator } from './StatusIndicator.tsx'
+
+const FORMAT_NAMES: Record<(typeof EXPORT_FORMATS)[number], string> = {
+  json: 'JSON',
+  md: 'Markdown',
+  html: 'HTML',
+  docx: 'Word (DOCX)',
+  pdf: 'PDF',
+  csv: 'CSV',
+  xlsx: 'Excel (XLSX)',
+  ics: 'Calendar (ICS)',
+}
+
+export function TopBar() {
+  const t = useT()
+  const open = useOpenWorkshop()
+  const title = useWorkshop((s) => s.info.title)
+  const canUndo = useUndoState((s) => s.canUndo)
+  const canRedo = useUndoState((s) => s.canRedo)
+  const [showJoin, setShowJoin] = useState(false)
+  const api = window.tavolo
+  const goHome = () => {
+    if (api !== undefined) {
+      ui.closeWorkshop()
+      void api.closeWorkshop()
+    } else ui.showHome()
+  }
+  return (
+    <header className="topbar">
+      <button type="button" className="brand brand-button" onClick={goHome} aria-label={t('workshop.home')}>
+        <span className="brand-mark" aria-hidden="true" />
+        <span className="brand-name" aria-hidden="true">
+          {t('app.name')}
+        </span>
+      </button>
+      <span className="topbar-title" title={title}>
+        {title}
+      </span>
+      <SearchBox />
+      <div className="topbar-actions">
+        <StatusIndicator />
+        <div className="button-group">
+          <button type="button" className="icon-button" aria-label={t('undo.undo')} title={`${t('undo.undo')} (Ctrl+Z)`} disabled={!canUndo} onClick={() => open.undo.undo()}>
+            <Icon name="undo" />
+          </button>
+          <button type="button" className="icon-button" aria-label={t('undo.redo')} title={`${t('undo.redo')} (Ctrl+Shift+Z)`} disabled={!canRedo} onClick={() => open.undo.redo()}>
+            <Icon name="redo" />
+          </button>
+        </div>
+        <button type="button" className="button button-quiet" onClick={() => setShowJoin(true)}>
+          <Icon name="link" /> {t('workshop.join')}
+        </button>
+        {api === undefined ? null : (
+          <MenuButton
+            label={t('workshop.export')}
+            className="button"
+            items={EXPORT_FORMATS.map((format) => ({
+              label: t('workshop.exportAs', { format: FORMAT_NAMES[format] }),
+              onSelect: () => {
+                void api.exportWorkshop(format).then((r) => {
+                  if (r.status === 'saved') notify({ kind: 'info', key: 'home.exportSaved', vars: { path: r.path } })
+                  else if (r.status === 'failed') notify({ kind: 'error', key: 'home.failed', vars: { message: r.message } })
+                })
+              },
+            }))}
+          >
+            <Icon name="download" /> {t('workshop.export')}
+          </MenuButton>
+        )}
+      </div>
+      {showJoin ? (
+        <Dialog title={t('workshop.join')} onClose={() => setShowJoin(false)}>
+          <input className="field-input join-link" readOnly value={open.session.joinUrl} aria-label={t('workshop.join')} onFocus={(e) => e.target.select()} />
+        </Dialog>
+      ) : null}
+    </header>
+  )
+}

@@ -1,0 +1,126 @@
+// The one contract between the renderer and Electron's main process: the name of every call,
+// the validator of its arguments and the type of its result. Main validates every argument with
+// these zod schemas (and checks the sender) before doing anything; the preload exposes exactly
+// these names as `window.tavolo`, and the renderer's API type is derived from here, never written
+// twice. The preload must stay free of runtime dependencies (a sandboxed preload cannot
+// `require` packages), so it imports only types from this file and builds channel names with the
+// same `tavolo:<name>` rule as `channelOf`.
+import { z } from 'zod'
+import type { Problem } from '../interchange/validate.ts'
+import { EXPORT_FORMATS } from '../export/types.ts'
+
+const optionalText = (max: number) => z.string().trim().max(max).optional()
+
+/** What the facilitator types on the home screen to start a workshop. */
+export const newWorkshopInfoSchema = z.strictObject({
+  title: z.string().trim().min(1, 'must have 1 to 200 characters').max(200, 'must have 1 to 200 characters'),
+  city: optionalText(200),
+  ulg: optionalText(200),
+  date: z.iso.date({ error: 'must be a date written YYYY-MM-DD' }).optional(),
+  language: z
+    .string()
+    .regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/, 'must be a language tag such as "en" or "pt-PT"')
+    .optional(),
+  facilitator: optionalText(200),
+})
+export type NewWorkshopInfo = z.infer<typeof newWorkshopInfoSchema>
+
+export { EXPORT_FORMATS }
+export const exportFormatSchema = z.enum(EXPORT_FORMATS)
+export type ExportFormat = z.infer<typeof exportFormatSchema>
+
+/** A path the renderer got from `listRecent`; main re-checks it against the recent index. */
+export const workshopPathSchema = z.string().min(1).max(4096)
+
+/** Where the renderer connects its Y.Doc: the session host main runs for the open workshop. */
+export interface ConnectionInfo {
+  workshopId: string
+  /** `ws://127.0.0.1:PORT/sync`: the y-websocket server URL (the room is the workshop id). */
+  wsUrl: string
+  token: string
+  /** `http://127.0.0.1:PORT/?token=T`: the same workshop in a browser. */
+  joinUrl: string
+}
+
+export interface OpenedWorkshop {
+  path: string
+  title: string
+  connection: ConnectionInfo
+}
+
+export interface RecentWorkshop {
+  path: string
+  title: string
+  city?: string
+  date?: string
+  /** ISO timestamp of the last time it was opened here. */
+  openedAt: string
+  /** False when the file was moved or deleted since. */
+  exists: boolean
+}
+
+export type OpenResult =
+  | { status: 'opened'; workshop: OpenedWorkshop }
+  | { status: 'cancelled' }
+  | { status: 'failed'; message: string }
+
+export type ImportResult = OpenResult | { status: 'invalid'; file: string; problems: Problem[] }
+
+export type ExportResult =
+  | { status: 'saved'; path: string }
+  | { status: 'cancelled' }
+  | { status: 'failed'; message: string }
+
+/** Every call: its argument validators (a tuple) and, in `IpcResults`, its result. */
+export const ipcContract = {
+  listRecent: z.tuple([]),
+  forgetRecent: z.tuple([workshopPathSchema]),
+  newWorkshop: z.tuple([newWorkshopInfoSchema]),
+  openWorkshop: z.tuple([]),
+  openRecent: z.tuple([workshopPathSchema]),
+  importJson: z.tuple([]),
+  exportWorkshop: z.tuple([exportFormatSchema]),
+  connection: z.tuple([]),
+  closeWorkshop: z.tuple([]),
+} as const
+
+export interface IpcResults {
+  listRecent: RecentWorkshop[]
+  forgetRecent: RecentWorkshop[]
+  newWorkshop: OpenResult
+  openWorkshop: OpenResult
+  openRecent: OpenResult
+  importJson: ImportResult
+  exportWorkshop: ExportResult
+  connection: OpenedWorkshop | null
+  closeWorkshop: null
+}
+
+export type IpcName = keyof typeof ipcContract
+export type IpcArgs<K extends IpcName> = z.infer<(typeof ipcContract)[K]>
+export type IpcChannel<K extends IpcName = IpcName> = `tavolo:${K}`
+
+/** The object the preload exposes as `window.tavolo`. */
+export type TavoloApi = {
+  [K in IpcName]: (...args: IpcArgs<K>) => Promise<IpcResults[K]>
+}
+
+export const IPC_NAMES = Object.keys(ipcContract) as IpcName[]
+
+export function channelOf<K extends IpcName>(name: K): IpcChannel<K> {
+  return `tavolo:${name}`
+}
+
+export type ParsedArgs<K extends IpcName> =
+  | { ok: true; args: IpcArgs<K> }
+  | { ok: false; message: string }
+
+/** Checks a call's arguments; the message names each bad argument's path. */
+export function parseArgs<K extends IpcName>(name: K, args: unknown[]): ParsedArgs<K> {
+  const result = ipcContract[name].safeParse(args)
+  if (result.success) return { ok: true, args: result.data as IpcArgs<K> }
+  const message = result.error.issues
+    .map((issue) => `${name}: argument ${issue.path.map(String).join('.') || '(all)'}: ${issue.message}`)
+    .join('; ')
+  return { ok: false, message }
+}
