@@ -397,6 +397,32 @@ function timelineTable(gantt: GanttModel, r: Report): Table | undefined {
       ...periods.map((p) => cell(p.label, { header: true, size: small, width: periodWidth })),
     ],
   })
+  // Runs of inactive and active periods become merged cells (at most three per row instead of
+  // one per period): the same picture with a fraction of the XML, which keeps large plans light.
+  const spans = (from: number, to: number, colour: string): TableCell[] => {
+    const out: TableCell[] = []
+    let i = 0
+    while (i < periods.length) {
+      const period = periods[i]
+      if (period === undefined) break
+      const active = from <= period.to && to >= period.from
+      let j = i + 1
+      for (; j < periods.length; j++) {
+        const next = periods[j]
+        if (next === undefined || (from <= next.to && to >= next.from) !== active) break
+      }
+      out.push(
+        new TableCell({
+          columnSpan: j - i,
+          width: { size: periodWidth * (j - i), type: WidthType.DXA },
+          ...(active && { shading: { type: ShadingType.CLEAR, color: 'auto', fill: colour } }),
+          children: [new Paragraph({ children: [] })],
+        }),
+      )
+      i = j
+    }
+    return out
+  }
   const rows: TableRow[] = [header]
   for (const group of gantt.groups) {
     if (group.rows.length === 0) continue
@@ -423,11 +449,7 @@ function timelineTable(gantt: GanttModel, r: Report): Table | undefined {
           cantSplit: true,
           children: [
             cell(row.title, { size: small, width: labelWidth }),
-            ...periods.map((p) =>
-              from <= p.to && to >= p.from
-                ? cell('', { fill: colour, size: small, width: periodWidth })
-                : cell('', { size: small, width: periodWidth }),
-            ),
+            ...spans(from, to, colour),
           ],
         }),
       )

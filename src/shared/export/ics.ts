@@ -33,12 +33,14 @@ export function icsText(value: string): string {
  * a UTF-8 sequence or a surrogate pair: continuation lines start with one space.
  */
 export function foldLine(line: string): string {
-  if (encoder.encode(line).length <= 75) return line
+  // A UTF-16 code unit is at most 3 UTF-8 octets (a surrogate pair, two units, is 4).
+  if (line.length * 3 <= 75 || encoder.encode(line).length <= 75) return line
   const out: string[] = []
   let current = ''
   let octets = 0
   for (const ch of line) {
-    const size = encoder.encode(ch).length
+    const cp = ch.codePointAt(0) ?? 0
+    const size = cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4
     // The first line holds 75 octets; continuation lines 74 plus their leading space.
     const limit = out.length === 0 ? 75 : 74
     if (octets + size > limit) {
