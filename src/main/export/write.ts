@@ -58,7 +58,8 @@ export async function writeExportAtomically(
   const bytes = typeof content === 'string' ? new TextEncoder().encode(content) : content
   const chunkSize = Math.max(1, options.chunkSize ?? 1 << 20)
   const temp = join(dir, `.${basename(target)}.${randomBytes(6).toString('hex')}${TEMP_SUFFIX}`)
-  const handle = await open(temp, 'wx')
+  // Replacing a file keeps its permissions; a new file gets the usual ones (0666 less umask).
+  const handle = await open(temp, 'wx', targetInfo === undefined ? 0o666 : targetInfo.mode & 0o777)
   let closed = false
   try {
     let written = 0

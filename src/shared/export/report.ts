@@ -372,14 +372,17 @@ export function describePlanIssues(report: Report): string[] {
   )
 }
 
-/** "Story “…” — Who needs what, 6 votes" style line of a source. */
+/** A source as one line: "User story: As a … (Who needs what, 6 votes)". */
 export function describeSource(source: ResolvedSource, ctx: ReportContext): string {
-  const parts = [`${ctx.t.sourceKinds[source.kind]}: ${source.text}`]
-  const where = [source.boardTitle, source.year !== undefined ? String(source.year) : undefined]
-  if (source.votes !== undefined)
-    where.push(fill(ctx.t.votesValue, { votes: ctx.fmt.number(source.votes) }))
-  const detail = where.filter((w) => w !== undefined && w !== '').join(', ')
-  return detail === '' ? (parts[0] ?? '') : `${parts[0] ?? ''} (${detail})`
+  const detail = [
+    source.boardTitle,
+    source.year === undefined ? '' : String(source.year),
+    source.votes === undefined
+      ? ''
+      : fill(ctx.t.votesValue, { votes: ctx.fmt.number(source.votes) }),
+  ].filter((part) => part !== '')
+  const line = `${ctx.t.sourceKinds[source.kind]}: ${source.text}`
+  return detail.length === 0 ? line : `${line} (${detail.join(', ')})`
 }
 
 /** "Name: target" of an indicator. */

@@ -6,6 +6,9 @@ import {
   isExportFormat,
   type ExportFormat,
 } from '../../../src/shared/export/types.ts'
+import { exportEn } from '../../../src/shared/i18n/en/export.ts'
+import type { ExportCatalog } from '../../../src/shared/i18n/exportCatalog.ts'
+import { htmlText } from './readBack.ts'
 import { riverside } from './fixtures.ts'
 
 describe('renderExport', () => {
@@ -48,5 +51,23 @@ describe('renderExport', () => {
       const out = await renderExport(doc, format)
       expect(out.content.length, format).toBeGreaterThan(0)
     }
+  })
+
+  it('takes its labels from the catalog and its formats from the locale', async () => {
+    const fr: ExportCatalog = {
+      ...exportEn,
+      participants: 'Participants et participantes',
+      responsible: 'Responsable',
+      storySentence: 'En tant que {role}, je veux {goal}, afin que {benefit}.',
+      statuses: { planned: 'Prévue', 'in-progress': 'En cours', done: 'Terminée' },
+    }
+    const out = await renderExport(riverside(), 'html', { catalog: fr, locale: 'fr' })
+    const text = htmlText(String(out.content))
+    expect(text).toContain('Participants et participantes')
+    expect(text).toContain('Responsable City of Riverside')
+    expect(text).toContain('En tant que shop owner, je veux see which vacant units')
+    expect(text).toContain('Prévue')
+    expect(text).toContain('12 000 €')
+    expect(text).toContain('1 avr. 2026')
   })
 })

@@ -1,4 +1,13 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs'
+import {
+  chmodSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
@@ -32,6 +41,15 @@ describe('writeExportAtomically', () => {
     expect(readFileSync(target, 'utf8')).toBe(BIG)
     expect(progress).toEqual([0, 30_000, 60_000, 90_000, 100_000])
     expect(readdirSync(dir)).toEqual(['plan.md'])
+  })
+
+  it('keeps the permissions of the file it replaces', async () => {
+    const target = join(dir, 'private.csv')
+    writeFileSync(target, 'old', { mode: 0o600 })
+    chmodSync(target, 0o600)
+    await writeExportAtomically(target, 'new')
+    expect(readFileSync(target, 'utf8')).toBe('new')
+    expect(statSync(target).mode & 0o777).toBe(0o600)
   })
 
   it('leaves the old file untouched and no temporary file when cancelled mid-write', async () => {
