@@ -50,7 +50,7 @@ export function FutureBackBoard({ board }: { board: BoardInfo }) {
       const landed = edit((doc) => setMilestoneYear(doc, m.id, year))
       if (landed === undefined) return
       ui.focusQuietly(m.id)
-      announce(t('future.moved', { year: landed }))
+      announce(t('future.moved', { year: String(landed) }))
     },
     [edit, t],
   )
@@ -94,9 +94,8 @@ export function FutureBackBoard({ board }: { board: BoardInfo }) {
   )
 
   const years = timeline.years
-  // The present and horizon columns are wider: they hold the first steps and the vision.
-  const middle = years.length > 2 ? ` repeat(${years.length - 2}, minmax(var(--year-min), 1fr))` : ''
-  const columns = `var(--lane-label) minmax(var(--end-min), 1.3fr)${middle} minmax(var(--end-min), 1.5fr)`
+  const columns = `var(--lane-label) repeat(${years.length}, minmax(var(--year-min), 1fr))`
+  const span = { gridColumn: `2 / span ${years.length}` }
   const textCard = (type: TextKind, list: TextItem[]) =>
     list.map((item, i) => (
       <TextCard
@@ -150,18 +149,19 @@ export function FutureBackBoard({ board }: { board: BoardInfo }) {
           <div className="lane-label lane-corner" aria-hidden="true" />
           {years.map((y, i) => (
             <div key={y} className={i === 0 ? 'year-head year-now' : i === years.length - 1 ? 'year-head year-horizon' : 'year-head'}>
-              {i === 0 ? t('future.now', { year: y }) : i === years.length - 1 ? t('future.vision', { year: y }) : y}
+              {i === 0 ? t('future.now', { year: String(y) }) : i === years.length - 1 ? t('future.vision', { year: String(y) }) : y}
             </div>
           ))}
 
           <h3 className="lane-label">
             <Icon name="star" /> {t('future.visionLane')}
           </h3>
-          <div className="lane-track lane-vision" style={{ gridColumn: `2 / span ${years.length - 1}` }} aria-hidden="true">
-            <span className="back-arrow">{t('future.backArrow')}</span>
-          </div>
-          <section className="lane-cell vision-cell" aria-label={t('future.vision', { year: horizon })}>
+          {/* The vision stands at the horizon: its headlines line up from the right edge. */}
+          <section className="lane-cell lane-row vision-row" style={span} aria-label={t('future.vision', { year: String(horizon) })}>
             {timeline.vision.length === 0 ? <p className="lane-empty">{t('future.noVision')}</p> : null}
+            <span className="back-arrow" aria-hidden="true">
+              {t('future.backArrow')}
+            </span>
             {textCard('vision', timeline.vision)}
           </section>
 
@@ -171,7 +171,7 @@ export function FutureBackBoard({ board }: { board: BoardInfo }) {
           {years.map((y) => {
             const list = timeline.milestones.get(y) ?? []
             return (
-              <section key={y} className="lane-cell year-cell" data-year-cell={y} aria-label={t('future.yearColumn', { year: y, count: list.length })}>
+              <section key={y} className="lane-cell year-cell" data-year-cell={y} aria-label={t('future.yearColumn', { year: String(y), count: list.length })}>
                 {list.map((m) => (
                   <MilestoneCard
                     key={m.id}
@@ -186,7 +186,7 @@ export function FutureBackBoard({ board }: { board: BoardInfo }) {
                     onDelete={() => setDialog({ kind: 'delete', type: 'milestone', item: m })}
                   />
                 ))}
-                <button type="button" className="cell-add" aria-label={t('future.addMilestoneIn', { year: y })} onClick={() => setDialog({ kind: 'milestone', year: y })}>
+                <button type="button" className="cell-add" aria-label={t('future.addMilestoneIn', { year: String(y) })} onClick={() => setDialog({ kind: 'milestone', year: y })}>
                   <Icon name="plus" size={14} />
                 </button>
               </section>
@@ -196,11 +196,11 @@ export function FutureBackBoard({ board }: { board: BoardInfo }) {
           <h3 className="lane-label">
             <Icon name="right" /> {t('future.firstSteps')}
           </h3>
-          <section className="lane-cell steps-cell" aria-label={t('future.firstSteps')}>
+          {/* First steps start now: they line up from the left edge. */}
+          <section className="lane-cell lane-row steps-row" style={span} aria-label={t('future.firstSteps')}>
             {timeline.firstSteps.length === 0 ? <p className="lane-empty">{t('future.noFirstSteps')}</p> : null}
             {textCard('firstStep', timeline.firstSteps)}
           </section>
-          <div className="lane-track lane-steps" style={{ gridColumn: `3 / span ${years.length - 1}` }} aria-hidden="true" />
         </div>
       </div>
       {dialog?.kind === 'text' ? (

@@ -64,9 +64,9 @@ export function StakeholderMapBoard({ board }: { board: BoardInfo }) {
         )}
         <div className="filters" role="group" aria-label={t('common.filter')}>
           <Icon name="filter" />
-          <SelectField label={t('map.filterSector')} value={filter.sector ?? ''} options={[all, ...opts.sector.slice(1)]} onChange={(v) => setFilter((f) => ({ ...f, sector: enumValue(SECTORS, v) }))} />
-          <SelectField label={t('map.filterGroup')} value={filter.group ?? ''} options={[all, ...opts.group.slice(1)]} onChange={(v) => setFilter((f) => ({ ...f, group: enumValue(GROUPS, v) }))} />
-          <SelectField label={t('map.filterAttitude')} value={filter.attitude ?? ''} options={[all, ...opts.attitude.slice(1)]} onChange={(v) => setFilter((f) => ({ ...f, attitude: enumValue(ATTITUDES, v) }))} />
+          <SelectField showLabel label={t('map.filterSector')} value={filter.sector ?? ''} options={[all, ...opts.sector.slice(1)]} onChange={(v) => setFilter((f) => ({ ...f, sector: enumValue(SECTORS, v) }))} />
+          <SelectField showLabel label={t('map.filterGroup')} value={filter.group ?? ''} options={[all, ...opts.group.slice(1)]} onChange={(v) => setFilter((f) => ({ ...f, group: enumValue(GROUPS, v) }))} />
+          <SelectField showLabel label={t('map.filterAttitude')} value={filter.attitude ?? ''} options={[all, ...opts.attitude.slice(1)]} onChange={(v) => setFilter((f) => ({ ...f, attitude: enumValue(ATTITUDES, v) }))} />
           {shown.length === onBoard.length ? null : (
             <span className="muted small" role="status">
               {t('map.filtered', { shown: shown.length, total: onBoard.length })}

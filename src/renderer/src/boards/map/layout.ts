@@ -7,14 +7,18 @@ export interface Point {
   y: number
 }
 
-export function circleLayout(ids: readonly string[], radiusPerNode = 42, minRadius = 160): Map<string, Point> {
+/**
+ * Nodes on an ellipse (wider than tall, like the screen), clockwise from the top. The radius
+ * grows with the number of nodes so that neighbours (about 180 px wide cards) do not overlap.
+ */
+export function circleLayout(ids: readonly string[], spacing = 250, minRadius = 280): Map<string, Point> {
   const n = ids.length
-  const radius = Math.max(minRadius, (n * radiusPerNode) / (2 * Math.PI))
+  const rx = Math.max(minRadius, (n * spacing) / (2 * Math.PI))
+  const ry = rx * 0.62
   const out = new Map<string, Point>()
   ids.forEach((id, i) => {
-    // Start at the top and go clockwise, like a clock face.
     const angle = -Math.PI / 2 + (2 * Math.PI * i) / Math.max(1, n)
-    out.set(id, { x: Math.round(radius * Math.cos(angle)), y: Math.round(radius * Math.sin(angle)) })
+    out.set(id, { x: Math.round(rx * Math.cos(angle)), y: Math.round(ry * Math.sin(angle)) })
   })
   return out
 }
@@ -23,7 +27,7 @@ export function forceLayout(
   ids: readonly string[],
   links: readonly { from: string; to: string }[],
   iterations = 300,
-  spacing = 190,
+  spacing = 230,
 ): Map<string, Point> {
   const start = circleLayout(ids)
   const pos = ids.map((id) => ({ ...(start.get(id) ?? { x: 0, y: 0 }) }))

@@ -1,0 +1,91 @@
+// The workshop open in the desktop app: its .tavolo file and the session host main runs for it
+// on 127.0.0.1 (ephemeral port, fresh token). The renderer connects to that host exactly as a
+// participant's browser does; one workshop is open at a time.
+import { existsSync } from 'node:fs'
+import type * as Y from 'yjs'
+import { WorkshopFile } from '../store/index.ts'
+import { startHost, type Host } from '../host/index.ts'
+import { getWorkshopInfo } from '../../shared/model/index.ts'
+import type { OpenedWorkshop } from '../../shared/ipc/contract.ts'
+
+export interface DesktopSessionOptions {
+  /** Built renderer the host serves to browsers joining this workshop. */
+  staticDir?: string
+}
+
+interface Current {
+  file: WorkshopFile
+  host: Host
+}
+
+export class DesktopSession {
+  private current: Current | null = null
+  private readonly options: DesktopSessionOptions
+
+  constructor(options: DesktopSessionOptions = {}) {
+    this.options = options
+  }
+
+  get file(): WorkshopFile | null {
+    return this.current?.file ?? null
+  }
+
+  /** Opens an existing workshop file (closing the one open before). */
+  async open(path: string): Promise<OpenedWorkshop> {
+    const file = WorkshopFile.open(path)
+    return this.host(file)
+  }
+
+  /** Creates a new workshop file from `doc` (refusing an existing path) and opens it. */
+  async create(path: string, doc: Y.Doc): Promise<OpenedWorkshop> {
+    if (existsSync(path)) throw new Error(`${path} already exists; choose another name`)
+    const info = getWorkshopInfo(doc)
+    const file = WorkshopFile.create(path, doc, { workshopId: info.id, title: info.title })
+    return this.host(file)
+  }
+
+  private async host(file: WorkshopFile): Promise<OpenedWorkshop> {
+    await this.close()
+    let host: Host
+    try {
+      host = await startHost({ file, host: '127.0.0.1', port: 0, ...(this.options.staticDir !== undefined && { staticDir: this.options.staticDir }) })
+    } catch (err) {
+      file.close()
+      throw err
+    }
+    this.current = { file, host }
+    return this.describe()
+  }
+
+  describe(): OpenedWorkshop {
+    const current = this.current
+    if (current === null) throw new Error('no workshop is open')
+    const info = getWorkshopInfo(current.file.doc)
+    return {
+      path: current.file.path,
+      title: info.title,
+      connection: {
+        workshopId: info.id,
+        wsUrl: `ws://127.0.0.1:${current.host.port}/sync`,
+        token: current.host.token,
+        joinUrl: current.host.url,
+      },
+    }
+  }
+
+  connection(): OpenedWorkshop | null {
+    return this.current === null ? null : this.describe()
+  }
+
+  /** Closes the host (flushing the file) and the file. Safe to call when nothing is open. */
+  async close(): Promise<void> {
+    const current = this.current
+    this.current = null
+    if (current === null) return
+    try {
+      await current.host.close()
+    } finally {
+      current.file.close()
+    }
+  }
+}

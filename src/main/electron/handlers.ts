@@ -1,0 +1,154 @@
+// The main-process side of every IPC call (the contract is src/shared/ipc/contract.ts). Arguments
+// arrive here already validated (ipc.ts). Nothing in a handler throws at the renderer for an
+// expected failure: a cancelled dialog, a refused file or an invalid import comes back as a
+// result the UI can show.
+import { readFile } from 'node:fs/promises'
+import { basename, join } from 'node:path'
+import { dialog, type BrowserWindow, type OpenDialogOptions, type SaveDialogOptions } from 'electron'
+import { createWorkshopDoc, exportWorkshop, getWorkshopInfo, importWorkshop } from '../../shared/model/index.ts'
+import { parseWorkshopJson } from '../../shared/interchange/validate.ts'
+import type { ExportResult, ImportResult, OpenResult, TavoloApi } from '../../shared/ipc/contract.ts'
+import type { PdfPrinter } from '../../shared/export/types.ts'
+import { defaultExportName, exportWorkshopTo } from '../export/index.ts'
+import type { DesktopSession } from './desktopSession.ts'
+import type { RecentIndex } from './recent.ts'
+
+export interface HandlerDeps {
+  session: DesktopSession
+  recent: RecentIndex
+  /** The window dialogs belong to (null: none open). */
+  window: () => BrowserWindow | null
+  /** Where save dialogs start. */
+  documentsDir: string
+  /** PDF through Electron's own Chromium (see pdf.ts). */
+  pdfPrinter?: PdfPrinter
+}
+
+const WORKSHOP_FILTER = { name: 'Tavolo workshop', extensions: ['tavolo'] }
+
+/** "Riverside quarter: from empty…" → "riverside-quarter-from-empty…" (for default file names). */
+export function slug(title: string): string {
+  const s = title
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 80)
+  return s === '' ? 'workshop' : s
+}
+
+function message(err: unknown): string {
+  return err instanceof Error ? err.message : String(err)
+}
+
+export function createHandlers(deps: HandlerDeps): TavoloApi {
+  const { session, recent } = deps
+
+  const saveDialog = async (options: SaveDialogOptions): Promise<string | undefined> => {
+    const win = deps.window()
+    const result = win === null ? await dialog.showSaveDialog(options) : await dialog.showSaveDialog(win, options)
+    return result.canceled || result.filePath === undefined || result.filePath === '' ? undefined : result.filePath
+  }
+  const openDialog = async (options: OpenDialogOptions): Promise<string | undefined> => {
+    const win = deps.window()
+    const result = win === null ? await dialog.showOpenDialog(options) : await dialog.showOpenDialog(win, options)
+    return result.canceled ? undefined : result.filePaths[0]
+  }
+  const withTavoloExtension = (path: string) => (path.toLowerCase().endsWith('.tavolo') ? path : `${path}.tavolo`)
+
+  /** Opens (or creates) through `open`, then records the workshop in the recent list. */
+  const opened = async (open: () => Promise<Awaited<ReturnType<DesktopSession['open']>>>): Promise<OpenResult> => {
+    try {
+      const workshop = await open()
+      const file = session.file
+      const info = file === null ? undefined : getWorkshopInfo(file.doc)
+      recent.touch({ path: workshop.path, title: workshop.title, city: info?.city, date: info?.date })
+      return { status: 'opened', workshop }
+    } catch (err) {
+      return { status: 'failed', message: message(err) }
+    }
+  }
+
+  return {
+    listRecent: async () => recent.list(),
+
+    forgetRecent: async (path) => {
+      recent.forget(path)
+      return recent.list()
+    },
+
+    newWorkshop: async (info) => {
+      const chosen = await saveDialog({
+        title: info.title,
+        defaultPath: join(deps.documentsDir, `${slug(info.title)}.tavolo`),
+        filters: [WORKSHOP_FILTER],
+        properties: ['createDirectory', 'showOverwriteConfirmation'],
+      })
+      if (chosen === undefined) return { status: 'cancelled' }
+      return opened(() => session.create(withTavoloExtension(chosen), createWorkshopDoc(info)))
+    },
+
+    openWorkshop: async () => {
+      const chosen = await openDialog({ filters: [WORKSHOP_FILTER], properties: ['openFile'] })
+      if (chosen === undefined) return { status: 'cancelled' }
+      return opened(() => session.open(chosen))
+    },
+
+    openRecent: async (path) => {
+      // Only paths the app itself listed: the renderer cannot name an arbitrary file.
+      if (!recent.has(path)) return { status: 'failed', message: `${path} is not in the recent workshops list` }
+      return opened(() => session.open(path))
+    },
+
+    importJson: async (): Promise<ImportResult> => {
+      const chosen = await openDialog({ filters: [{ name: 'JSON', extensions: ['json'] }], properties: ['openFile'] })
+      if (chosen === undefined) return { status: 'cancelled' }
+      let text: string
+      try {
+        text = await readFile(chosen, 'utf8')
+      } catch (err) {
+        return { status: 'failed', message: `cannot read ${chosen}: ${message(err)}` }
+      }
+      const parsed = parseWorkshopJson(text)
+      if (!parsed.ok) return { status: 'invalid', file: basename(chosen), problems: parsed.problems }
+      const target = await saveDialog({
+        defaultPath: join(deps.documentsDir, `${slug(parsed.value.workshop.title)}.tavolo`),
+        filters: [WORKSHOP_FILTER],
+        properties: ['createDirectory', 'showOverwriteConfirmation'],
+      })
+      if (target === undefined) return { status: 'cancelled' }
+      return opened(async () => {
+        const doc = createWorkshopDoc()
+        importWorkshop(doc, parsed.value)
+        return session.create(withTavoloExtension(target), doc)
+      })
+    },
+
+    exportWorkshop: async (format): Promise<ExportResult> => {
+      const file = session.file
+      if (file === null) return { status: 'failed', message: 'no workshop is open' }
+      // Commit what is pending first: the export shows what the file holds.
+      file.flush()
+      const data = exportWorkshop(file.doc)
+      const target = await saveDialog({
+        defaultPath: join(deps.documentsDir, defaultExportName(data, format)),
+        properties: ['createDirectory', 'showOverwriteConfirmation'],
+      })
+      if (target === undefined) return { status: 'cancelled' }
+      try {
+        const result = await exportWorkshopTo(data, format, { out: target, ...(deps.pdfPrinter !== undefined && { pdfPrinter: deps.pdfPrinter }) })
+        return { status: 'saved', path: result.path }
+      } catch (err) {
+        return { status: 'failed', message: message(err) }
+      }
+    },
+
+    connection: async () => session.connection(),
+
+    closeWorkshop: async () => {
+      await session.close()
+      return null
+    },
+  }
+}
