@@ -31,6 +31,7 @@ export async function startHost(options: HostOptions): Promise<Host> {
   const onEvent = options.onEvent ?? ((_event: HostEvent) => {})
   const workshop: () => WorkshopSummary = options.workshop ?? (() => getWorkshopInfo(file.doc))
   const listenHost = options.host ?? '127.0.0.1'
+  const syncEnabled = options.sync ?? true
 
   let token = options.token === undefined ? generateToken() : checkTokenChoice(options.token)
   let generation = 0
@@ -112,7 +113,7 @@ export async function startHost(options: HostOptions): Promise<Host> {
       const body = JSON.stringify({
         workshopId: info.id,
         title: info.title,
-        syncPath: SYNC_PATH,
+        syncPath: syncEnabled ? SYNC_PATH : null,
         signalingPath: SIGNAL_PATH,
       })
       res.writeHead(200, {
@@ -177,6 +178,8 @@ export async function startHost(options: HostOptions): Promise<Host> {
       failures.record(remote)
       return rejectUpgrade(socket, req, 401, 'missing or wrong token', path)
     }
+    if (isSync && !syncEnabled)
+      return rejectUpgrade(socket, req, 404, 'sync is off on this host', path)
     if (!perAddress.tryAcquire(remote, limits.maxConnectionsPerIp, limits.maxConnections)) {
       return rejectUpgrade(socket, req, 429, 'too many connections', path)
     }

@@ -55,6 +55,11 @@ export type HostOptions = {
   /** Workshop id and title; default reads them from the document through the model. */
   workshop?: () => WorkshopSummary
   limits?: Partial<HostLimits>
+  /**
+   * Serve the Yjs sync endpoint (default true). False leaves only the web app, `/api/session` and
+   * signaling: peers then exchange the document over y-webrtc alone (tests of that path).
+   */
+  sync?: boolean
   /** Diagnostics (refused requests, dropped connections); default: silent. */
   onEvent?: (event: HostEvent) => void
 }
