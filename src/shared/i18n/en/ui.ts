@@ -232,7 +232,7 @@ export const en = {
   'future.addActor': 'Add actor',
   'future.removeActor': 'Remove actor {name}',
   'future.milestoneHint': 'Alt+Left or Alt+Right moves a milestone one year.',
-  'future.yearColumn': '{year}, {count} milestones',
+  'future.yearColumn': { one: '{year}, {count} milestone', other: '{year}, {count} milestones' },
   'future.itemKind': 'Kind',
   'future.text': 'Text',
   'future.addMilestoneIn': 'Add milestone in {year}',
