@@ -1,38 +1,118 @@
-// Connects a workshop document to its host with y-websocket (desktop and browser alike) and
-// keeps a small store of the connection's state and of who else is here (awareness).
+// Connects a workshop document to everyone else and keeps a small store of the connection's state.
+// - Host: y-websocket to the facilitator's host (desktop and browser alike); the host persists
+//   every update to the .tavolo file.
+// - Browser participants also keep their own copy in IndexedDB (localStore.ts) and link directly
+//   to other participants over y-webrtc, signaled by the host (peerRoom.ts, meshKeeper.ts), so
+//   the room keeps working while the facilitator's laptop sleeps. The desktop app's copy is its
+//   .tavolo file, held by main next to its loopback host.
+// - Presence (who is here, cursors, selections) rides on both providers, one Awareness each,
+//   read as one group (awarenessGroup.ts); it is never persisted.
+import { Awareness } from 'y-protocols/awareness'
+import { WebrtcProvider } from 'y-webrtc'
 import { WebsocketProvider } from 'y-websocket'
 import type * as Y from 'yjs'
 import { createStore, type StoreApi } from 'zustand/vanilla'
+import { getWorkshopInfo } from '../../../shared/model/read.ts'
 import type { Session } from '../session/session.ts'
+import { loadIceServers } from './iceSettings.ts'
+import { AwarenessGroup } from './awarenessGroup.ts'
+import { keepLocalCopy, type LocalCopy } from './localStore.ts'
+import { keepMesh } from './meshKeeper.ts'
+import { DEFAULT_MESH, peerRoomFor, webrtcOptions, type IceServer } from './peerRoom.ts'
 import { OFFLINE_AFTER_MS, deriveStatus, type ConnectionStatus } from './status.ts'
 
 export interface ConnectionState {
   status: ConnectionStatus
-  /** The first sync with the host is done: the document holds the workshop. */
+  /** The document holds the workshop (from the host, this device's copy or a peer). */
   loaded: boolean
   /** People connected to this workshop, this page included. */
   peers: number
+  /** Participants linked directly over WebRTC. */
+  directPeers: number
+  /** Edits survive closing the page: a .tavolo file (desktop) or IndexedDB (browser). */
+  keptOnDevice: boolean
 }
 
 export interface Connection {
   provider: WebsocketProvider
+  /** Direct links to other participants (browser participants only). */
+  webrtc: WebrtcProvider | null
+  /** Presence on every path: write this person's state here, read everyone's. */
+  presence: AwarenessGroup
   state: StoreApi<ConnectionState>
   dispose(): void
 }
 
-export function connectWorkshop(session: Session, doc: Y.Doc): Connection {
+export interface ConnectOptions {
+  /** Default: this device's settings (none: host candidates only). */
+  iceServers?: readonly IceServer[]
+  /** Direct links; default on for browser participants. */
+  webrtc?: boolean
+}
+
+function openLinks(provider: WebrtcProvider): number {
+  let n = 0
+  for (const conn of provider.room?.webrtcConns.values() ?? []) if (conn.connected) n++
+  return n
+}
+
+export function connectWorkshop(
+  session: Session,
+  doc: Y.Doc,
+  options: ConnectOptions = {},
+): Connection {
+  const browser = session.mode === 'browser'
+  const hostAwareness = new Awareness(doc)
+  const local: LocalCopy | null = browser ? keepLocalCopy(session.workshopId, doc) : null
   const provider = new WebsocketProvider(session.wsUrl, session.workshopId, doc, {
     params: { token: session.token },
-    // Tabs of the same browser talk through the host, not a BroadcastChannel: one sync path.
+    awareness: hostAwareness,
+    // Tabs of the same browser reach the host on their own; y-webrtc links them when it is away.
     disableBc: true,
     maxBackoffTime: 5000,
   })
-  const state = createStore<ConnectionState>(() => ({ status: 'connecting', loaded: false, peers: 1 }))
+  let webrtc: WebrtcProvider | null = null
+  let peerAwareness: Awareness | null = null
+  let stopMesh = () => {}
+  if (options.webrtc ?? browser) {
+    const room = peerRoomFor(session.workshopId, session.wsUrl, session.token)
+    peerAwareness = new Awareness(doc)
+    webrtc = new WebrtcProvider(
+      room.name,
+      doc,
+      webrtcOptions(room, {
+        awareness: peerAwareness,
+        iceServers: options.iceServers ?? loadIceServers(),
+        mesh: DEFAULT_MESH,
+      }),
+    )
+    stopMesh = keepMesh(webrtc, {
+      ...DEFAULT_MESH,
+      fanout: 2 * DEFAULT_MESH.maxConns,
+      healEveryMs: 4000,
+      inviteJitterMs: 300,
+    })
+  }
+
+  const presence = new AwarenessGroup(
+    peerAwareness === null ? [hostAwareness] : [hostAwareness, peerAwareness],
+  )
+  const hasWorkshop = () => getWorkshopInfo(doc).id === session.workshopId
+  const state = createStore<ConnectionState>(() => ({
+    status: 'connecting',
+    loaded: false,
+    peers: 1,
+    directPeers: 0,
+    keptOnDevice: !browser,
+  }))
   let everSynced = false
   let downSince: number | undefined = Date.now()
   let denied = false
+  let loaded = false
 
   const refresh = () => {
+    loaded ||= everSynced || hasWorkshop()
+    const directPeers = webrtc === null ? 0 : openLinks(webrtc)
     const status = deriveStatus({
       synced: provider.synced && provider.wsconnected,
       everSynced,
@@ -40,9 +120,19 @@ export function connectWorkshop(session: Session, doc: Y.Doc): Connection {
       denied,
       online: navigator.onLine,
       now: Date.now(),
+      directPeers,
     })
-    const peers = Math.max(1, provider.awareness.getStates().size)
-    state.setState({ status, loaded: everSynced, peers })
+    const peers = Math.max(1, presence.getStates().size)
+    const next = {
+      status,
+      loaded,
+      peers,
+      directPeers,
+      keptOnDevice: local === null ? true : local.kept,
+    }
+    const prev = state.getState()
+    if ((Object.keys(next) as (keyof ConnectionState)[]).some((k) => prev[k] !== next[k]))
+      state.setState(next)
   }
 
   provider.on('status', ({ status }) => {
@@ -54,24 +144,43 @@ export function connectWorkshop(session: Session, doc: Y.Doc): Connection {
     if (synced) everSynced = true
     refresh()
   })
-  provider.on('closed', () => {
-    denied = true
+  provider.on('connection-close', (event) => {
+    // 4400-4499: the host refused this join code (revoked, removed); retrying cannot help.
+    if (event !== null && event.code >= 4400 && event.code < 4500) denied = true
     refresh()
   })
-  provider.awareness.on('change', refresh)
-  // Time alone turns "reconnecting" into "offline".
-  const timer = window.setInterval(refresh, OFFLINE_AFTER_MS / 4)
+  webrtc?.on('peers', refresh)
+  void local?.ready.then(refresh)
+  const onUpdate = () => {
+    if (!loaded) refresh()
+  }
+  doc.on('update', onUpdate)
+  presence.on('change', refresh)
+  // Time alone turns "reconnecting" into "offline", and data channels open without an event.
+  const timer = window.setInterval(refresh, OFFLINE_AFTER_MS / 8)
   window.addEventListener('online', refresh)
   window.addEventListener('offline', refresh)
 
   return {
     provider,
+    webrtc,
+    presence,
     state,
     dispose: () => {
       window.clearInterval(timer)
       window.removeEventListener('online', refresh)
       window.removeEventListener('offline', refresh)
+      doc.off('update', onUpdate)
+      presence.off('change', refresh)
+      stopMesh()
+      // Tell the others this person left before the links close.
+      presence.setLocalState(null)
+      webrtc?.destroy()
       provider.destroy()
+      local?.dispose()
+      presence.destroy()
+      hostAwareness.destroy()
+      peerAwareness?.destroy()
     },
   }
 }
