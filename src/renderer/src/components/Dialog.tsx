@@ -32,8 +32,17 @@ export function Dialog({ title, onClose, children, footer, onSubmit, wide, descr
       first?.focus()
     }
     return () => {
+      if (dialog?.open === true) dialog.close()
+      // Give focus back to the control that opened the dialog, once the dialog has left the
+      // top layer (focusing while the page is still inert would be ignored).
       const back = opener.current
-      if (back instanceof HTMLElement && back.isConnected) back.focus()
+      // Only when focus is nowhere: a new card revealed after an "Add" keeps its focus.
+      const restore = () => {
+        const lost = document.activeElement === null || document.activeElement === document.body
+        if (lost && back instanceof HTMLElement && back.isConnected) back.focus()
+      }
+      restore()
+      window.setTimeout(restore, 0)
     }
   }, [])
   const submit = (e: FormEvent) => {
