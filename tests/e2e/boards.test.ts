@@ -30,7 +30,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close()
   await server?.stop()
-  rmSync(dir, { recursive: true, force: true })
+  if (dir !== undefined) rmSync(dir, { recursive: true, force: true })
 })
 
 async function newBoard(page: Page, kind: string): Promise<void> {

@@ -28,7 +28,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close()
   await server?.stop()
-  rmSync(dir, { recursive: true, force: true })
+  if (dir !== undefined) rmSync(dir, { recursive: true, force: true })
 })
 
 const isFocused = (target: Locator) => target.evaluate((el) => el === document.activeElement)

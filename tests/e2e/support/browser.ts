@@ -13,7 +13,11 @@ export interface PageProblems {
 }
 
 /** Opens the app and records page errors and CSP violations (a test fails on any). */
-export async function openApp(browser: Browser, url: string, viewport = { width: 1440, height: 900 }): Promise<{ page: Page; problems: PageProblems }> {
+export async function openApp(
+  browser: Browser,
+  url: string,
+  { viewport = { width: 1440, height: 900 }, name = 'Ana' } = {},
+): Promise<{ page: Page; problems: PageProblems }> {
   const page = await browser.newPage({ viewport, locale: 'en-GB', reducedMotion: 'reduce' })
   const problems: PageProblems = { errors: [] }
   page.on('pageerror', (e) => problems.errors.push(`pageerror: ${e.message}`))
@@ -22,5 +26,12 @@ export async function openApp(browser: Browser, url: string, viewport = { width:
   })
   await page.goto(url)
   await page.getByRole('status').filter({ hasText: 'Connected' }).waitFor({ timeout: 30_000 })
+  // A browser participant is asked for a name on first join (presence); answer it.
+  const identity = page.getByRole('dialog', { name: 'Join the workshop' })
+  if (await identity.isVisible().catch(() => false)) {
+    await identity.getByLabel('Your name').fill(name)
+    await identity.getByRole('button', { name: 'Join' }).click()
+    await identity.waitFor({ state: 'detached' })
+  }
   return { page, problems }
 }

@@ -283,7 +283,7 @@ export const en = {
   'map.relationsList': 'Relations on this map',
   'map.noRelations': 'No relations yet. Connect two stakeholders.',
   'map.deleteRelation': 'Delete relation {name}',
-  'map.chip': '{name}: influence {influence}, interest {interest}, {quadrant}. {attitude}',
+  'map.chip': '{name}: influence {influence}, interest {interest}, {quadrant}. {sector} {attitude}',
   'map.empty': 'No stakeholders on this map yet.',
   'map.relationLabelOf': 'Label of {relation}',
   'map.relationsGraph': 'Relations graph',

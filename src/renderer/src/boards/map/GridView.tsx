@@ -11,6 +11,8 @@ import { ConfirmDialog } from '../../components/Dialog.tsx'
 import { beginPointerDrag, elementAt } from '../../components/drag.ts'
 import type { UiKey } from '../../../../shared/i18n/en/ui.ts'
 import { SCALE, cellKey, gridCells, quadrantOf } from './grid.ts'
+import { ATTITUDES, SECTORS } from '../../../../shared/interchange/schema.ts'
+import { AttitudeMark, SectorTag } from '../badges.tsx'
 import { StakeholderChip } from './StakeholderChip.tsx'
 import { StakeholderDialog } from './StakeholderDialog.tsx'
 import { MoveOnGridDialog } from './MoveOnGridDialog.tsx'
@@ -126,6 +128,7 @@ export function GridView({ stakeholders }: { stakeholders: readonly StakeholderR
           ))}
         </div>
       </div>
+      <GridLegend />
       {dialog?.kind === 'edit' ? (
         <StakeholderDialog
           stakeholder={dialog.k}
@@ -164,4 +167,28 @@ export type ChipActions = {
   unplace: (k: StakeholderRecord) => void
   remove: (k: StakeholderRecord) => void
   drag: (event: PointerEvent, k: StakeholderRecord, chip: HTMLElement) => void
+}
+
+/** What the marks on the chips mean: attitude (sign and colour) and sector (edge colour, named). */
+function GridLegend() {
+  const t = useT()
+  return (
+    <div className="grid-legend">
+      <span className="grid-legend-group">
+        <span className="grid-legend-title">{t('stakeholders.attitude')}</span>
+        {ATTITUDES.map((a) => (
+          <span key={a} className="legend-item">
+            <AttitudeMark attitude={a} />
+            {t(`attitude.${a}` satisfies UiKey)}
+          </span>
+        ))}
+      </span>
+      <span className="grid-legend-group">
+        <span className="grid-legend-title">{t('common.sector')}</span>
+        {SECTORS.map((sector) => (
+          <SectorTag key={sector} sector={sector} />
+        ))}
+      </span>
+    </div>
+  )
 }

@@ -30,7 +30,7 @@ import { useEdit, useWorkshop } from '../../doc/context.tsx'
 import { itemsOf } from '../../doc/projection.ts'
 import { useT } from '../../i18n/I18n.tsx'
 import { AttitudeMark, SectorTag } from '../badges.tsx'
-import { boxExit, circleLayout, forceLayout, type Point } from './layout.ts'
+import { boxExit, circleLayout, forceLayout, neighbourOrder, type Point } from './layout.ts'
 import { RelationsPanel } from './RelationsPanel.tsx'
 
 type StakeholderNode = Node<{ k: StakeholderRecord }, 'stakeholder'>
@@ -87,9 +87,22 @@ function FloatingEdge({ id, source, target, markerEnd, data, selected }: EdgePro
 const nodeTypes = { stakeholder: StakeholderNodeView }
 const edgeTypes = { floating: FloatingEdge }
 
-function buildNodes(stakeholders: readonly StakeholderRecord[], previous: readonly StakeholderNode[]): StakeholderNode[] {
+/**
+ * Nodes for the stakeholders, keeping the position of those already placed; new ones (or all,
+ * the first time) go on the circle with related stakeholders side by side.
+ */
+function buildNodes(
+  stakeholders: readonly StakeholderRecord[],
+  previous: readonly StakeholderNode[],
+  relations: readonly Relation[],
+): StakeholderNode[] {
   const before = new Map(previous.map((n) => [n.id, n]))
-  const fallback = circleLayout(stakeholders.map((k) => k.id))
+  const fallback = circleLayout(
+    neighbourOrder(
+      stakeholders.map((k) => k.id),
+      relations,
+    ),
+  )
   return stakeholders.map((k) => {
     const old = before.get(k.id)
     if (old !== undefined) return old.data.k === k ? old : { ...old, data: { k } }
@@ -105,12 +118,12 @@ export default function RelationsView({ boardId, stakeholders }: { boardId: stri
     () => items.flatMap((item): Relation[] => (item.type === 'relation' ? [{ id: item.id, from: item.from, to: item.to, label: item.label }] : [])),
     [items],
   )
-  const [nodes, setNodes] = useState<StakeholderNode[]>(() => buildNodes(stakeholders, []))
+  const [nodes, setNodes] = useState<StakeholderNode[]>(() => buildNodes(stakeholders, [], relations))
   const [basis, setBasis] = useState(stakeholders)
   if (basis !== stakeholders) {
     // Derived state: follow the document's stakeholders, keeping where each node was put.
     setBasis(stakeholders)
-    setNodes((prev) => buildNodes(stakeholders, prev))
+    setNodes((prev) => buildNodes(stakeholders, prev, relations))
   }
   const [selectedEdge, setSelectedEdge] = useState<string | null>(null)
   const flow = useRef<ReactFlowInstance<StakeholderNode, RelationEdge> | null>(null)
@@ -143,7 +156,7 @@ export default function RelationsView({ boardId, stakeholders }: { boardId: stri
   )
   const arrange = (kind: 'circle' | 'force') => {
     const ids = stakeholders.map((k) => k.id)
-    const layout = kind === 'circle' ? circleLayout(ids) : forceLayout(ids, relations)
+    const layout = kind === 'circle' ? circleLayout(neighbourOrder(ids, relations)) : forceLayout(ids, relations)
     setNodes((nds) => nds.map((n) => ({ ...n, position: layout.get(n.id) ?? n.position })))
     window.requestAnimationFrame(() => void flow.current?.fitView({ padding: 0.2 }))
   }

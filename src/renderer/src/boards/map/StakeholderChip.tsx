@@ -17,6 +17,7 @@ export const StakeholderChip = memo(function StakeholderChip({ k, quadrant, acti
   const ref = useRef<HTMLDivElement>(null)
   const flash = useReveal(k.id, ref)
   const attitude = k.attitude === undefined ? '' : t(`attitude.${k.attitude}` satisfies UiKey)
+  const sector = k.sector === undefined ? '' : t(`sector.${k.sector}` satisfies UiKey)
   return (
     <div
       ref={ref}
@@ -29,7 +30,8 @@ export const StakeholderChip = memo(function StakeholderChip({ k, quadrant, acti
         className="chip-main"
         data-focus=""
         data-drag-handle=""
-        aria-label={t('map.chip', { name: k.name, influence: k.influence, interest: k.interest, quadrant, attitude })}
+        aria-label={t('map.chip', { name: k.name, influence: k.influence, interest: k.interest, quadrant, attitude, sector })}
+        title={k.sector === undefined ? k.name : `${k.name} · ${sector}`}
         aria-describedby="grid-keys-hint"
         onKeyDown={(e) => {
           const key = e.key
