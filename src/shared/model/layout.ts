@@ -17,8 +17,9 @@ export const ROOT = {
   actionPlanInfo: 'actionPlanInfo',
 } as const
 
-/** Reserved for facilitation data (agenda timer, votes, locks); not built yet. */
-export const RESERVED_ROOTS = ['session'] as const
+/** Facilitation data (src/shared/model/session): one root map of flat keys, docs/DOCUMENT.md. */
+export const SESSION_ROOT = 'session'
+export const RESERVED_ROOTS = [SESSION_ROOT] as const
 
 /** The root maps whose values are entity maps, keyed by entity id. */
 export const ENTITY_ROOTS = [
