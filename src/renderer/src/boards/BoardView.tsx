@@ -14,6 +14,7 @@ import { StoriesBoard } from './stories/StoriesBoard.tsx'
 import { FutureBackBoard } from './future/FutureBackBoard.tsx'
 import { StakeholderMapBoard } from './map/StakeholderMapBoard.tsx'
 import { BoardListView } from './list/BoardListView.tsx'
+import { PresenceLayer } from '../presence/PresenceLayer.tsx'
 
 export function BoardView({ boardId }: { boardId: string }) {
   const t = useT()
@@ -53,6 +54,7 @@ export function BoardView({ boardId }: { boardId: string }) {
         </MenuButton>
       </div>
       <div className="board-body">
+        <PresenceLayer boardId={board.id} />
         {view === 'list' ? (
           <BoardListView board={board} />
         ) : board.kind === 'user-stories' ? (

@@ -9,6 +9,7 @@ import { Dialog } from '../components/Dialog.tsx'
 import { EXPORT_FORMATS } from '../../../shared/ipc/contract.ts'
 import { SearchBox } from './SearchBox.tsx'
 import { StatusIndicator } from './StatusIndicator.tsx'
+import { PresenceAvatars } from '../presence/PresenceAvatars.tsx'
 
 const FORMAT_NAMES: Record<(typeof EXPORT_FORMATS)[number], string> = {
   json: 'JSON',
@@ -48,6 +49,7 @@ export function TopBar() {
       </span>
       <SearchBox />
       <div className="topbar-actions">
+        <PresenceAvatars />
         <StatusIndicator />
         <div className="button-group">
           <button type="button" className="icon-button" aria-label={t('undo.undo')} title={`${t('undo.undo')} (Ctrl+Z)`} disabled={!canUndo} onClick={() => open.undo.undo()}>

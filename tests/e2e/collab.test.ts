@@ -1,0 +1,298 @@
+// Live collaboration in real Chromium, two participants in two separate browser processes (so no
+// BroadcastChannel or shared storage between them), everything inside a loopback-only network
+// namespace (collabNet.ts).
+// 1. Through the host: each sees the other's edits, pointer and selected card, and who is here.
+// 2. Without the host's sync: a participant keeps working offline on its IndexedDB copy; with a
+//    host that only signals (tests/fixtures/host/serve-signal-only.ts), a newcomer gets the whole
+//    workshop, offline edit included, from that participant over WebRTC, and edits, pointers and
+//    selections flow both ways; none of it reaches the file until a syncing host is back.
+import { spawnSync } from 'node:child_process'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { addBoard, addStory, createWorkshopDoc } from '../../src/shared/model/index.ts'
+import { WorkshopFile } from '../../src/main/store/index.ts'
+import type { WorkshopDocument } from '../../src/shared/interchange/schema.ts'
+import {
+  launchIn,
+  loopbackNet,
+  participantContext,
+  startIn,
+  type Hosted,
+  type LoopbackNet,
+} from './collabNet.ts'
+
+const ROOT = join(import.meta.dirname, '..', '..')
+const BIN = join(ROOT, 'bin', 'tavolo.js')
+const SIGNAL_ONLY = join(ROOT, 'tests', 'fixtures', 'host', 'serve-signal-only.ts')
+const TOKEN = 'C0LLAB7EST'
+
+let net: LoopbackNet
+let dir: string
+let web: string
+const browsers: Browser[] = []
+const hosts: Hosted[] = []
+
+beforeAll(async () => {
+  net = await loopbackNet()
+  dir = mkdtempSync(join(tmpdir(), 'tavolo-e2e-collab-'))
+  // Our own build of the web app, so that no other test's rebuild can pull files from under us.
+  web = join(dir, 'web')
+  const vite = join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js')
+  const built = spawnSync(
+    process.execPath,
+    [
+      vite,
+      'build',
+      '--config',
+      'vite.web.config.ts',
+      '--outDir',
+      web,
+      '--emptyOutDir',
+      '--logLevel',
+      'warn',
+    ],
+    {
+      cwd: ROOT,
+      encoding: 'utf8',
+    },
+  )
+  if (built.status !== 0) throw new Error(`web build failed:\n${built.stdout}\n${built.stderr}`)
+  browsers.push(await launchIn(net), await launchIn(net))
+})
+
+afterAll(async () => {
+  for (const b of browsers) await b.close()
+  for (const h of hosts) await h.stop()
+  net?.close()
+  if (dir !== undefined) rmSync(dir, { recursive: true, force: true })
+})
+
+function workshopFile(name: string): string {
+  const path = join(dir, `${name}.tavolo`)
+  const doc = createWorkshopDoc({ id: `w-${name}`, title: 'Riverside walk', language: 'en' })
+  addBoard(doc, 'user-stories', 'Ideas', { id: 'b-ideas' })
+  addStory(doc, 'b-ideas', {
+    id: 's-first',
+    role: 'resident',
+    goal: 'shade on the square',
+    benefit: 'I can sit outside in summer',
+  })
+  WorkshopFile.create(path, doc).close()
+  return path
+}
+
+async function serve(file: string, port = 0): Promise<Hosted> {
+  const h = await startIn(
+    net,
+    [BIN, 'serve', file, '--port', String(port), '--token', TOKEN, '--static-dir', web],
+    ROOT,
+  )
+  hosts.push(h)
+  return h
+}
+
+async function serveSignalOnly(file: string, port: number): Promise<Hosted> {
+  const h = await startIn(net, [SIGNAL_ONLY, file, web, TOKEN, String(port)], ROOT)
+  hosts.push(h)
+  return h
+}
+
+function exported(file: string): WorkshopDocument {
+  const run = spawnSync(process.execPath, [BIN, 'export', file, '--format', 'json'], {
+    cwd: ROOT,
+    encoding: 'utf8',
+  })
+  if (run.status !== 0) throw new Error(`export failed: ${run.stderr}`)
+  return JSON.parse(run.stdout) as WorkshopDocument
+}
+
+interface Participant {
+  page: Page
+  errors: string[]
+}
+
+/** Opens the join link in a fresh profile of `browser` and answers the name dialog. */
+async function joinAs(
+  browser: Browser,
+  url: string,
+  name: string,
+  colour: string,
+): Promise<Participant> {
+  const context = await participantContext(browser)
+  const page = await context.newPage()
+  const errors: string[] = []
+  page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`))
+  page.on('console', (m) => {
+    if (m.type() === 'error' && /Content Security Policy|Refused to/.test(m.text()))
+      errors.push(m.text())
+  })
+  await page.goto(url)
+  const dialog = page.getByRole('dialog', { name: 'Join the workshop' })
+  await dialog.waitFor({ timeout: 30_000 })
+  await dialog.getByLabel('Your name').fill(name)
+  await dialog.getByLabel(colour).check()
+  await dialog.getByRole('button', { name: 'Join' }).click()
+  await dialog.waitFor({ state: 'detached' })
+  return { page, errors }
+}
+
+async function openBoard(page: Page): Promise<void> {
+  await page.locator('nav.tabs').getByRole('button', { name: /Ideas/ }).click()
+  await page.locator('[data-card-id="s-first"]').waitFor()
+}
+
+async function addStoryThroughUi(page: Page, goal: string): Promise<void> {
+  await page.getByRole('button', { name: 'Add story', exact: true }).click()
+  const dialog = page.getByRole('dialog', { name: 'Add story' })
+  await dialog.getByLabel('Role').fill('cyclist')
+  await dialog.getByLabel('Goal').fill(goal)
+  await dialog.getByLabel('Benefit').fill('I get there safely')
+  await dialog.getByRole('button', { name: 'Add story' }).click()
+  await dialog.waitFor({ state: 'detached' })
+}
+
+const story = (page: Page, goal: string) =>
+  page.getByRole('button', { name: new RegExp(`As a cyclist I want ${goal}`) })
+
+/** The other's pointer lands on the same card, at the same place within it. */
+async function expectPointerOnCard(
+  viewer: Page,
+  name: string,
+  cardId: string,
+  fx: number,
+  fy: number,
+): Promise<void> {
+  const pointer = viewer.locator(`[data-presence-cursor="${name}"]`)
+  await pointer.waitFor()
+  const card = viewer.locator(`[data-card-id="${cardId}"]`)
+  await expect
+    .poll(async () => {
+      const p = await pointer.boundingBox()
+      const c = await card.boundingBox()
+      if (p === null || c === null) return 'not visible'
+      return Math.abs(p.x - (c.x + fx * c.width)) <= 3 && Math.abs(p.y - (c.y + fy * c.height)) <= 3
+        ? 'on card'
+        : `at ${p.x},${p.y}`
+    })
+    .toBe('on card')
+}
+
+/** Hovers a card at fractions (fx, fy) of its box. */
+async function pointAt(page: Page, cardId: string, fx: number, fy: number): Promise<void> {
+  const box = await page.locator(`[data-card-id="${cardId}"]`).boundingBox()
+  if (box === null) throw new Error(`card ${cardId} not visible`)
+  await page.mouse.move(box.x + fx * box.width - 20, box.y + fy * box.height - 20)
+  await page.mouse.move(box.x + fx * box.width, box.y + fy * box.height, { steps: 4 })
+}
+
+describe('live collaboration', () => {
+  it('shows each participant the other’s edits, pointer, selection and presence through the host', async () => {
+    const host = await serve(workshopFile('host-path'))
+    const [b1, b2] = browsers as [Browser, Browser]
+    const ana = await joinAs(b1, host.url, 'Ana Souza', 'Teal')
+    const ben = await joinAs(b2, host.url, 'Ben Okafor', 'Orange')
+    for (const p of [ana, ben])
+      await p.page.getByRole('status').filter({ hasText: 'Connected' }).waitFor()
+
+    // Who is here, in words (colour is never the only signal).
+    const people = (p: Participant) =>
+      p.page.getByRole('group', { name: 'People in this workshop' })
+    await people(ana).getByText('Ben Okafor, participant').waitFor()
+    await people(ben).getByText('Ana Souza, participant').waitFor()
+
+    await openBoard(ana.page)
+    await openBoard(ben.page)
+    await addStoryThroughUi(ana.page, 'a bike lane by the river')
+    await story(ben.page, 'a bike lane by the river').waitFor({ timeout: 5000 })
+    await addStoryThroughUi(ben.page, 'bike parking at the market')
+    await story(ana.page, 'bike parking at the market').waitFor({ timeout: 5000 })
+
+    // Ana selects the first card: Ben sees it outlined with her name.
+    await ana.page.locator('[data-card-id="s-first"] [data-focus]').focus()
+    await ben.page
+      .locator('.presence-outline[data-presence-card="s-first"]')
+      .filter({ hasText: 'Ana Souza' })
+      .waitFor()
+    await pointAt(ana.page, 's-first', 0.3, 0.6)
+    await expectPointerOnCard(ben.page, 'Ana Souza', 's-first', 0.3, 0.6)
+    // And the other way round.
+    await ben.page.locator('[data-card-id="s-first"] [data-focus]').focus()
+    await ana.page
+      .locator('.presence-outline[data-presence-card="s-first"]')
+      .filter({ hasText: 'Ben Okafor' })
+      .waitFor()
+
+    // Ben leaves: Ana's list and board forget him.
+    // Closing the tab says goodbye (beforeunload), as a person closing it would.
+    await ben.page.close({ runBeforeUnload: true })
+    await expect
+      .poll(() => people(ana).getByText('Ben Okafor, participant').count(), { timeout: 40_000 })
+      .toBe(0)
+    await expect.poll(() => ana.page.locator('.presence-outline').count()).toBe(0)
+    expect(ana.errors).toEqual([])
+    expect(ben.errors).toEqual([])
+    await host.stop()
+  })
+
+  it('keeps working over WebRTC alone when the host’s sync is gone', async () => {
+    const file = workshopFile('webrtc-path')
+    const [b1, b2] = browsers as [Browser, Browser]
+    const first = await serve(file)
+    const ana = await joinAs(b1, first.url, 'Ana Souza', 'Teal')
+    await ana.page.getByRole('status').filter({ hasText: 'Connected' }).waitFor()
+    await openBoard(ana.page)
+    // The host goes away: Ana is told, honestly, where her edits are.
+    await first.stop()
+    await ana.page
+      .getByText('Offline — your edits are kept on this device')
+      .waitFor({ timeout: 15_000 })
+    await addStoryThroughUi(ana.page, 'benches made offline')
+    await story(ana.page, 'benches made offline').waitFor()
+
+    // A host that serves the page and signaling only, on the same address.
+    const signalOnly = await serveSignalOnly(file, first.port)
+    const ben = await joinAs(b2, signalOnly.url, 'Ben Okafor', 'Orange')
+    // Ben's copy comes from Ana over WebRTC: the host cannot sync, so this is the only path.
+    await openBoard(ben.page)
+    await story(ben.page, 'benches made offline').waitFor({ timeout: 20_000 })
+    await ben.page.getByRole('status').filter({ hasText: 'linked directly to 1 person' }).waitFor()
+    await ana.page
+      .getByRole('status')
+      .filter({ hasText: 'linked directly to 1 person' })
+      .waitFor({ timeout: 20_000 })
+
+    await addStoryThroughUi(ben.page, 'lights on the bridge')
+    await story(ana.page, 'lights on the bridge').waitFor({ timeout: 5000 })
+    await ben.page.locator('[data-card-id="s-first"] [data-focus]').focus()
+    await ana.page
+      .locator('.presence-outline[data-presence-card="s-first"]')
+      .filter({ hasText: 'Ben Okafor' })
+      .waitFor()
+    await pointAt(ben.page, 's-first', 0.7, 0.4)
+    await expectPointerOnCard(ana.page, 'Ben Okafor', 's-first', 0.7, 0.4)
+    await ben.page
+      .getByRole('group', { name: 'People in this workshop' })
+      .getByText('Ana Souza, participant')
+      .waitFor()
+
+    // Nothing of this went through the host: the file has neither story yet.
+    await signalOnly.stop()
+    const goals = (d: WorkshopDocument) => JSON.stringify(d)
+    expect(goals(exported(file))).not.toContain('benches made offline')
+    expect(goals(exported(file))).not.toContain('lights on the bridge')
+
+    // A syncing host again: both participants' copies fold into the file.
+    const again = await serve(file, first.port)
+    await ana.page.getByRole('status').filter({ hasText: 'Connected' }).waitFor({ timeout: 20_000 })
+    await ben.page.getByRole('status').filter({ hasText: 'Connected' }).waitFor({ timeout: 20_000 })
+    await again.stop()
+    const merged = goals(exported(file))
+    expect(merged).toContain('benches made offline')
+    expect(merged).toContain('lights on the bridge')
+    expect(ana.errors).toEqual([])
+    expect(ben.errors).toEqual([])
+  })
+})
