@@ -7,6 +7,8 @@ export interface MenuItem {
   onSelect: () => void
   danger?: boolean
   disabled?: boolean
+  /** A key that does the same on the focused item ("P"): shown beside the label, and announced. */
+  shortcut?: string
 }
 
 interface MenuButtonProps {
@@ -107,6 +109,7 @@ export function MenuButton({ label, children, items, className, align = 'end' }:
               role="menuitem"
               tabIndex={i === active ? 0 : -1}
               disabled={item.disabled}
+              aria-keyshortcuts={item.shortcut}
               className={item.danger === true ? 'menu-item menu-item-danger' : 'menu-item'}
               onClick={() => {
                 close(true)
@@ -114,6 +117,11 @@ export function MenuButton({ label, children, items, className, align = 'end' }:
               }}
             >
               {item.label}
+              {item.shortcut === undefined ? null : (
+                <kbd className="menu-shortcut" aria-hidden="true">
+                  {item.shortcut}
+                </kbd>
+              )}
             </button>
           ))}
         </div>

@@ -13,6 +13,7 @@ import { StakeholdersView } from './StakeholdersView.tsx'
 import { ActionsView } from './ActionsView.tsx'
 import { BoardView } from '../boards/BoardView.tsx'
 import { isTextEntry } from '../components/keys.ts'
+import { PromoteHost } from '../plan/PromoteHost.tsx'
 
 export function WorkshopScreen() {
   const loaded = useConnection((s) => s.loaded)
@@ -77,6 +78,7 @@ function LoadedWorkshop() {
           </div>
         </main>
       </div>
+      <PromoteHost />
     </div>
   )
 }

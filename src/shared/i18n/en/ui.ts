@@ -466,6 +466,7 @@ export const en = {
   'promote.cannot': 'This item cannot be added to the plan: {message}',
   'promote.hint': 'Press P on a focused card to add it to the action plan.',
   'promote.needsTitle': 'Give the new objective a title.',
+  'promote.notOnBoard': 'place the stakeholder on a map board first, so the action can show where it came from.',
 
   'export.title': 'Export',
   'export.format': 'Format',

@@ -4,6 +4,7 @@ import { useT } from '../../i18n/I18n.tsx'
 import { Icon } from '../../components/Icon.tsx'
 import { MenuButton } from '../../components/Menu.tsx'
 import { useReveal } from '../../components/useReveal.ts'
+import { requestPromote } from '../../plan/promoteStore.ts'
 
 interface MilestoneProps {
   milestone: Milestone
@@ -48,6 +49,7 @@ export const MilestoneCard = memo(function MilestoneCard(props: MilestoneProps) 
           items={[
             { label: t('common.edit'), onSelect: onEdit },
             { label: t('future.moveToYear'), onSelect: onMoveYear },
+            { label: t('promote.menu'), shortcut: t('promote.shortcut'), onSelect: () => requestPromote(m.id) },
             { label: t('future.earlier'), disabled: !props.canEarlier, onSelect: () => onKeyYear(m, -1) },
             { label: t('future.later'), disabled: !props.canLater, onSelect: () => onKeyYear(m, 1) },
             { label: t('common.delete'), danger: true, onSelect: onDelete },
@@ -119,6 +121,7 @@ export const TextCard = memo(function TextCard({ item, kind, canUp, canDown, onE
         label={t('common.more', { name: item.text })}
         items={[
           { label: t('common.edit'), onSelect: onEdit },
+          { label: t('promote.menu'), shortcut: t('promote.shortcut'), onSelect: () => requestPromote(item.id) },
           { label: t('common.moveUp'), disabled: !canUp, onSelect: () => onMove(-1) },
           { label: t('common.moveDown'), disabled: !canDown, onSelect: () => onMove(1) },
           { label: t('common.delete'), danger: true, onSelect: onDelete },

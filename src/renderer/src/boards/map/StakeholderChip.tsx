@@ -4,6 +4,7 @@ import { useT } from '../../i18n/I18n.tsx'
 import { Icon } from '../../components/Icon.tsx'
 import { MenuButton } from '../../components/Menu.tsx'
 import { useReveal } from '../../components/useReveal.ts'
+import { requestPromote } from '../../plan/promoteStore.ts'
 import type { UiKey } from '../../../../shared/i18n/en/ui.ts'
 import { AttitudeMark } from '../badges.tsx'
 import { gridStep, type GridKey } from './grid.ts'
@@ -57,6 +58,7 @@ export const StakeholderChip = memo(function StakeholderChip({ k, quadrant, acti
         items={[
           { label: t('common.edit'), onSelect: () => actions.edit(k) },
           { label: t('common.moveTo'), onSelect: () => actions.move(k) },
+          { label: t('promote.menu'), shortcut: t('promote.shortcut'), onSelect: () => requestPromote(k.id) },
           { label: t('map.removeFromMap'), onSelect: () => actions.unplace(k) },
           { label: t('common.delete'), danger: true, onSelect: () => actions.remove(k) },
         ]}

@@ -8,6 +8,7 @@ import { Rich, useT } from '../../i18n/I18n.tsx'
 import { Icon } from '../../components/Icon.tsx'
 import { MenuButton } from '../../components/Menu.tsx'
 import { useReveal } from '../../components/useReveal.ts'
+import { requestPromote } from '../../plan/promoteStore.ts'
 import { PriorityBadge } from '../badges.tsx'
 import { storySummary, type MoveKey } from './columns.ts'
 import type { StoryActions } from './actions.ts'
@@ -65,6 +66,7 @@ export const StoryCard = memo(function StoryCard({ story, authorName, stakeholde
             items={[
               { label: t('common.edit'), onSelect: () => actions.edit(story.id) },
               { label: t('common.moveTo'), onSelect: () => actions.moveTo(story.id) },
+              { label: t('promote.menu'), shortcut: t('promote.shortcut'), onSelect: () => requestPromote(story.id) },
               { label: t('story.unvote'), disabled: votes === 0, onSelect: () => actions.vote(story.id, -1) },
               { label: t('common.delete'), danger: true, onSelect: () => actions.remove(story.id) },
             ]}
