@@ -1,3 +1,4 @@
+/// <reference lib="dom" />
 // The list view of each board kind, operated with the keyboard only: Tab to reach a control,
 // type to edit a cell (Enter or leaving the cell saves), Enter on the move buttons, and a delete
 // that asks first, with focus on Cancel. The edits must reach the workshop file.
@@ -52,9 +53,9 @@ describe('board list views by keyboard', () => {
   it('edits, reorders and deletes on each kind of board', async () => {
     const { page, problems } = await openApp(browser, server.url)
 
-    // Start from the skip link, like a keyboard user arriving on the page.
-    await page.keyboard.press('Tab')
-    await expect.poll(() => isFocused(page.getByRole('link', { name: 'Skip to content' }))).toBe(true)
+    // Start from the skip link at the top of the page (Shift+Tab from wherever the name dialog
+    // left focus), like a keyboard user arriving on the page.
+    await tabTo(page, page.getByRole('link', { name: 'Skip to content' }), { back: true })
 
     // User stories (the first board) → List.
     await tabTo(page, page.getByRole('button', { name: 'List', exact: true }))

@@ -3,6 +3,7 @@
 // the person goes back home.
 import * as Y from 'yjs'
 import type { Session } from '../session/session.ts'
+import { MARK_DOC_LOADED, markOnce } from '../app/marks.ts'
 import { connectWorkshop, type Connection } from '../sync/connect.ts'
 import { createUndo, type Undo } from './undo.ts'
 import { createWorkshopStore, type WorkshopStore } from './workshopStore.ts'
@@ -21,6 +22,12 @@ export function openWorkshop(session: Session): OpenWorkshop {
   const workshop = createWorkshopStore(doc)
   const undo = createUndo(doc)
   const connection = connectWorkshop(session, doc)
+  const stopMark = connection.state.subscribe((state) => {
+    if (state.loaded) {
+      markOnce(MARK_DOC_LOADED)
+      stopMark()
+    }
+  })
   return {
     session,
     doc,
@@ -28,6 +35,7 @@ export function openWorkshop(session: Session): OpenWorkshop {
     undo,
     connection,
     dispose: () => {
+      stopMark()
       connection.dispose()
       undo.dispose()
       workshop.dispose()

@@ -7,6 +7,7 @@ import { useEdit } from '../../doc/context.tsx'
 import { useT } from '../../i18n/I18n.tsx'
 import { ui } from '../../app/uiStore.ts'
 import { announce } from '../../app/announce.ts'
+import { useReadyMark } from '../../app/marks.ts'
 import { ConfirmDialog } from '../../components/Dialog.tsx'
 import { beginPointerDrag, elementAt } from '../../components/drag.ts'
 import type { UiKey } from '../../../../shared/i18n/en/ui.ts'
@@ -27,6 +28,7 @@ export function GridView({ stakeholders }: { stakeholders: readonly StakeholderR
   const edit = useEdit()
   const cells = useMemo(() => gridCells(stakeholders), [stakeholders])
   const gridRef = useRef<HTMLDivElement>(null)
+  useReadyMark('tavolo:board-ready:stakeholder-grid')
   const [dialog, setDialog] = useState<Dialogs | null>(null)
   const quadrantName = useCallback((p: Place) => t(`map.quadrant.${quadrantOf(p.influence, p.interest)}` satisfies UiKey), [t])
 

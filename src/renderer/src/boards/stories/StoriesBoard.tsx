@@ -7,6 +7,7 @@ import { itemsOf } from '../../doc/projection.ts'
 import { useI18n } from '../../i18n/I18n.tsx'
 import { ui } from '../../app/uiStore.ts'
 import { announce } from '../../app/announce.ts'
+import { useReadyMark } from '../../app/marks.ts'
 import { Icon } from '../../components/Icon.tsx'
 import { ConfirmDialog } from '../../components/Dialog.tsx'
 import { beginPointerDrag } from '../../components/drag.ts'
@@ -31,6 +32,7 @@ export function StoriesBoard({ boardId }: { boardId: string }) {
   const [themeDialog, setThemeDialog] = useState<{ rename?: string } | null>(null)
   const containerRef = useRef<HTMLDivElement>(null)
   const indicatorRef = useRef<HTMLDivElement>(null)
+  useReadyMark('tavolo:board-ready:user-stories')
 
   const stories = useMemo(() => storiesOf(items), [items])
   const columns = useMemo(() => storyColumns(stories, extraThemes, lang), [stories, extraThemes, lang])

@@ -10,8 +10,8 @@ import { StoryCard } from './StoryCard.tsx'
 import type { StoryColumn } from './columns.ts'
 import type { StoryActions } from './actions.ts'
 
-const FIRST_CARDS = 24
-const MORE_CARDS = 48
+const FIRST_CARDS = 12
+const MORE_CARDS = 36
 
 interface Props {
   column: StoryColumn
