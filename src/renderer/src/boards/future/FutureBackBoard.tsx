@@ -144,8 +144,8 @@ export function FutureBackBoard({ board }: { board: BoardInfo }) {
           {t('future.milestoneHint')}
         </p>
       </div>
-      <div className="timeline-scroll">
-        <div className="timeline" ref={gridRef} style={{ gridTemplateColumns: columns }}>
+      <div className="fb-timeline-scroll">
+        <div className="fb-timeline" ref={gridRef} style={{ gridTemplateColumns: columns }}>
           <div className="lane-label lane-corner" aria-hidden="true" />
           {years.map((y, i) => (
             <div key={y} className={i === 0 ? 'year-head year-now' : i === years.length - 1 ? 'year-head year-horizon' : 'year-head'}>
