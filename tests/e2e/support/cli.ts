@@ -21,8 +21,9 @@ export interface Served {
   stop(): Promise<number | null>
 }
 
-export async function serve(file: string): Promise<Served> {
-  const child = spawn(process.execPath, [BIN, 'serve', file, '--port', '0'], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] })
+/** `tavolo serve FILE --port 0` (or the given options, e.g. a fixed port and token). */
+export async function serve(file: string, options: string[] = ['--port', '0']): Promise<Served> {
+  const child = spawn(process.execPath, [BIN, 'serve', file, ...options], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] })
   let stderr = ''
   child.stderr?.on('data', (chunk: Buffer) => {
     stderr += chunk.toString()
