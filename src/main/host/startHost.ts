@@ -5,7 +5,14 @@ import type { Duplex } from 'node:stream'
 import type { AddressInfo } from 'node:net'
 import { networkInterfaces } from 'node:os'
 import { WebSocketServer, type WebSocket } from 'ws'
-import { getWorkshopInfo } from '../../shared/model/index.ts'
+import {
+  claimOwnership,
+  getWorkshopInfo,
+  initSession,
+  pinSessionOwner,
+  sessionOwner,
+} from '../../shared/model/index.ts'
+import { SessionGuard } from './guard/index.ts'
 import { applySecurityHeaders, safeHostHeader, securityHeaders } from './headers.ts'
 import { AddressCounter, FailureWindow, resolveLimits } from './limits.ts'
 import { SignalingHub } from './signaling.ts'
@@ -37,7 +44,20 @@ export async function startHost(options: HostOptions): Promise<Host> {
   let generation = 0
   let port = 0
 
-  const room = new SyncRoom(file, limits, onEvent)
+  let guard: SessionGuard | null = null
+  const identity = options.identity
+  if (identity !== undefined) {
+    // The host's user owns the session: recorded in the document (first time, or taking over a
+    // copied file) and pinned, so that no document edit can make anyone else the owner here.
+    initSession(file.doc, identity)
+    pinSessionOwner(file.doc, undefined)
+    if (sessionOwner(file.doc) !== identity.userId) claimOwnership(file.doc, identity)
+    pinSessionOwner(file.doc, identity.userId)
+    file.flush()
+    guard = new SessionGuard(file.doc)
+  }
+
+  const room = new SyncRoom(file, limits, onEvent, guard, () => workshop().id)
   const signaling = new SignalingHub(limits, onEvent)
   const sockets = new Set<TrackedSocket>()
   const perAddress = new AddressCounter()
@@ -115,6 +135,8 @@ export async function startHost(options: HostOptions): Promise<Host> {
         title: info.title,
         syncPath: syncEnabled ? SYNC_PATH : null,
         signalingPath: SIGNAL_PATH,
+        // Peers pin it (pinSessionOwner): the owner cannot be changed by editing the document.
+        ...(identity !== undefined && { ownerId: identity.userId }),
       })
       res.writeHead(200, {
         'Content-Type': 'application/json; charset=utf-8',

@@ -8,6 +8,7 @@ import * as encoding from 'lib0/encoding'
 import * as decoding from 'lib0/decoding'
 import type { Awareness } from 'y-protocols/awareness'
 import { encodeAwarenessUpdate } from 'y-protocols/awareness'
+import { MESSAGE_TAVOLO, readTavolo, type TavoloMessage } from '../../shared/model/session/wire.ts'
 
 export const MESSAGE_SYNC = 0
 export const MESSAGE_AWARENESS = 1
@@ -26,6 +27,7 @@ export type ClientMessage =
   | { kind: 'update'; update: Uint8Array }
   | { kind: 'awareness'; update: Uint8Array; entries: AwarenessEntry[] }
   | { kind: 'query-awareness' }
+  | { kind: 'tavolo'; message: TavoloMessage }
   | { kind: 'auth' }
   | { kind: 'unknown'; type: number }
 
@@ -57,6 +59,10 @@ export function decodeMessage(frame: Uint8Array): ClientMessage {
       case MESSAGE_AUTH:
         // Clients never need to send auth messages; the host authenticates at the upgrade.
         return { kind: 'auth' }
+      case MESSAGE_TAVOLO:
+        // The session handshake (who this connection writes for), see guard/handshake.ts.
+        message = { kind: 'tavolo', message: readTavolo(decoder) }
+        break
       default:
         return { kind: 'unknown', type }
     }

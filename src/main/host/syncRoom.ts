@@ -22,11 +22,18 @@ import {
 } from './syncMessages.ts'
 import type { HostEvent, HostedFile, HostLimits, ParticipantConnection } from './types.ts'
 import { CLOSE, rawToBytes, type TrackedSocket } from './sockets.ts'
+import { applyVerdict, Handshake, type SessionGuard } from './guard/index.ts'
+import { encodeRefusal, encodeTavolo, type TavoloMessage } from '../../shared/model/session/wire.ts'
+import { roleOf } from '../../shared/model/index.ts'
 
 type SyncConnection = TrackedSocket & {
   /** Awareness client ids this connection added; removed from awareness when it closes. */
   clientIds: Set<number>
   rate: ConnectionRate
+  /** Who this connection proved it writes for (session guard only). */
+  handshake: Handshake
+  /** The host's state vector when this connection was last asked to resync (no loops). */
+  resyncedAt: string | null
 }
 
 type OutboxEntry = { message: Uint8Array; to: SyncConnection | null; except: SyncConnection | null }
@@ -42,11 +49,22 @@ export class SyncRoom {
   private closed = false
   /** Sync step 2 for a peer that has nothing yet (everyone joining at the start of a session). */
   private fullState: Uint8Array | null = null
+  /** The session guard (null: every update is applied as sent). */
+  private readonly guard: SessionGuard | null
+  private readonly workshopId: () => string
 
-  constructor(file: HostedFile, limits: HostLimits, onEvent: (event: HostEvent) => void) {
+  constructor(
+    file: HostedFile,
+    limits: HostLimits,
+    onEvent: (event: HostEvent) => void,
+    guard: SessionGuard | null = null,
+    workshopId: () => string = () => '',
+  ) {
     this.file = file
     this.limits = limits
     this.onEvent = onEvent
+    this.guard = guard
+    this.workshopId = workshopId
     this.awareness = new Awareness(file.doc)
     // The host itself has no presence unless the facilitator's app sets one.
     this.awareness.setLocalState(null)
@@ -62,6 +80,8 @@ export class SyncRoom {
     const conn: SyncConnection = Object.assign(tracked, {
       clientIds: new Set<number>(),
       rate: new ConnectionRate(this.limits),
+      handshake: new Handshake(),
+      resyncedAt: null,
     })
     this.connections.add(conn)
     const { socket } = conn
@@ -74,7 +94,11 @@ export class SyncRoom {
   }
 
   participants(): ParticipantConnection[] {
-    return [...this.connections].map((c) => ({ clientIds: [...c.clientIds], remote: c.remote }))
+    return [...this.connections].map((c) => ({
+      clientIds: [...c.clientIds],
+      remote: c.remote,
+      ...(c.handshake.user !== undefined && { userId: c.handshake.user }),
+    }))
   }
 
   /** Closes every connection matching `which`; answers how many. */
@@ -131,7 +155,8 @@ export class SyncRoom {
         // Also drops the cached full state when the update only became pending (no event).
         this.fullState = null
         try {
-          Y.applyUpdate(this.file.doc, message.update, conn)
+          if (this.guard === null) Y.applyUpdate(this.file.doc, message.update, conn)
+          else this.applyGuarded(conn, this.guard, message.update)
         } catch (error) {
           // Decoded fine but Yjs refused to integrate it (references that do not hold).
           // Whatever was integrated before the throw was emitted and persisted as usual.
@@ -152,6 +177,9 @@ export class SyncRoom {
         applyAwarenessUpdate(this.awareness, message.update, conn)
         break
       }
+      case 'tavolo':
+        if (this.guard !== null) this.onTavolo(conn, message.message)
+        break
       case 'query-awareness':
         this.sendNow(conn, encodeAwareness(this.awareness, [...this.awareness.getStates().keys()]))
         break
@@ -159,6 +187,53 @@ export class SyncRoom {
       case 'unknown':
         // Tolerated and ignored, like @y/websocket-server (forward compatibility).
         break
+    }
+  }
+
+  /**
+   * Applies what the session guard keeps of an update (guard/guard.ts). A refusal is told to the
+   * sender; its view is corrected by the update this transaction emits, which goes to everyone,
+   * the sender included (origin GUARD_ORIGIN). Content left out because the host lacks what it
+   * builds on makes the host ask the sender for a resync (once per host state).
+   */
+  private applyGuarded(conn: SyncConnection, guard: SessionGuard, update: Uint8Array): void {
+    const verdict = guard.inspect(update, conn.handshake.user)
+    applyVerdict(this.file.doc, verdict, conn)
+    if (!verdict.changed) return
+    this.onEvent({
+      kind: 'guarded',
+      remote: conn.remote,
+      ...(conn.handshake.user !== undefined && { userId: conn.handshake.user }),
+      refused: verdict.refused,
+      stripped: verdict.stripped,
+    })
+    if (verdict.refused.length > 0) this.sendNow(conn, encodeRefusal(verdict.refused))
+    if (verdict.missing) this.requestResync(conn)
+  }
+
+  private requestResync(conn: SyncConnection): void {
+    const sv = Y.encodeStateVector(this.file.doc)
+    const key = Buffer.from(sv).toString('base64')
+    if (conn.resyncedAt === key) return
+    conn.resyncedAt = key
+    this.sendNow(conn, encodeSyncStep1(this.file.doc))
+  }
+
+  private onTavolo(conn: SyncConnection, message: TavoloMessage): void {
+    if (message.kind === 'hello') {
+      if (conn.handshake.user !== undefined) return
+      const nonce = conn.handshake.challenge()
+      this.sendNow(conn, encodeTavolo({ kind: 'challenge', nonce, workshopId: this.workshopId() }))
+    } else if (message.kind === 'proof') {
+      if (!conn.handshake.prove(this.workshopId(), message.userId, message.sig)) {
+        this.sendNow(conn, encodeRefusal(['the identity proof did not verify']))
+        return
+      }
+      const role = roleOf(this.file.doc, message.userId)
+      this.sendNow(conn, encodeTavolo({ kind: 'welcome', userId: message.userId, role }))
+      // What the sender sent before proving who it is may have been left out: ask again.
+      conn.resyncedAt = null
+      this.requestResync(conn)
     }
   }
 

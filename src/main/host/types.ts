@@ -1,5 +1,6 @@
 import type * as Y from 'yjs'
 import type { Awareness } from 'y-protocols/awareness'
+import type { SessionIdentity } from '../../shared/model/index.ts'
 
 /**
  * What the host needs from the open workshop file. `WorkshopFile` (src/main/store) satisfies it:
@@ -56,6 +57,13 @@ export type HostOptions = {
   workshop?: () => WorkshopSummary
   limits?: Partial<HostLimits>
   /**
+   * The owner's identity. When given, the host runs the session guard (guard/): it records this
+   * user as the session's owner, proves connections' users with a handshake and refuses updates
+   * that break the session's rules (locked boards, facilitator-only settings, other people's
+   * dots). Without it, every update is applied as before.
+   */
+  identity?: SessionIdentity
+  /**
    * Serve the Yjs sync endpoint (default true). False leaves only the web app, `/api/session` and
    * signaling: peers then exchange the document over y-webrtc alone (tests of that path).
    */
@@ -68,11 +76,15 @@ export type HostEvent =
   | { kind: 'refused'; reason: string; remote: string; path: string }
   | { kind: 'dropped'; reason: string; remote: string; endpoint: 'sync' | 'signal' }
   | { kind: 'flush-failed'; error: unknown }
+  /** The session guard refused or left out part of an update (identity set). */
+  | { kind: 'guarded'; remote: string; userId?: string; refused: string[]; stripped: number }
 
 export type ParticipantConnection = {
   /** Awareness client ids this connection speaks for (normally one: the peer's doc.clientID). */
   clientIds: number[]
   remote: string
+  /** The user this connection proved it writes for (session guard on), if any. */
+  userId?: string
 }
 
 export type Host = {

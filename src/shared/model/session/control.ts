@@ -84,6 +84,12 @@ export function editBoard<T>(doc: Y.Doc, boardId: string, edit: () => T, origin:
   return result as T
 }
 
+/** The board an entity of `items` or `stakeholders` is on (a stakeholder may be on none). */
+export function entityBoard(doc: Y.Doc, root: 'items' | 'stakeholders', id: string): string | undefined {
+  const boardId = entities(doc, root === 'items' ? ROOT.items : ROOT.stakeholders).get(id)?.get('boardId')
+  return typeof boardId === 'string' ? boardId : undefined
+}
+
 /** The board an item (card, or stakeholder placed on a map) is on. */
 export function boardOfItem(doc: Y.Doc, itemId: string): string | undefined {
   const entity = entities(doc, ROOT.items).get(itemId) ?? entities(doc, ROOT.stakeholders).get(itemId)

@@ -9,7 +9,7 @@ export { bindClient, ensureClientBound, initSession, claimOwnership, roleOf, lis
 export { timerView, getTimer, startTimer, pauseTimer, resumeTimer, addTimerMinute, resetTimer, MINUTE_MS, IDLE_TIMER, type TimerView } from './timer.ts'
 export { getRun, startStep, endStep, listStepLogs, type RunningStep, type StepLog } from './agenda.ts'
 export { getVote, listVotes, openVote, revealVote, closeVote, castDot, removeDot, voteResults, votableItems, addProxyVoter, removeProxyVoter, getProxyVoter, listProxyVoters, MAX_DOTS, type Vote, type VoteResults, type VoteTotal, type VotableItem, type ProxyVoter, type OpenVoteInput } from './votes.ts'
-export { getLock, isBoardLocked, listLocks, lockBoard, unlockBoard, canEditBoard, assertBoardEditable, editBoard, boardOfItem, getFollow, setFollow, stopFollow, getSpotlight, setSpotlight, type LockState, type FollowState, type SpotlightState } from './control.ts'
+export { getLock, isBoardLocked, listLocks, lockBoard, unlockBoard, canEditBoard, assertBoardEditable, editBoard, boardOfItem, entityBoard, getFollow, setFollow, stopFollow, getSpotlight, setSpotlight, type LockState, type FollowState, type SpotlightState } from './control.ts'
 export { getAnonymity, setAnonymous, applyAnonymity, getPrivateWriting, setPrivateWriting, addCard, isHiddenCard, visibleItems, hiddenCount, revealPrivateCards, type ToggleState, type Viewer } from './privacy.ts'
 export { addDecision, updateDecision, removeDecision, listDecisions, type Decision, type DecisionInput } from './decisions.ts'
 export { getSessionState, type SessionState } from './state.ts'
