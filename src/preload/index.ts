@@ -19,6 +19,8 @@ const api = {
   openRecent: call('openRecent'),
   importJson: call('importJson'),
   exportWorkshop: call('exportWorkshop'),
+  cancelExport: call('cancelExport'),
+  exportProgress: call('exportProgress'),
   connection: call('connection'),
   closeWorkshop: call('closeWorkshop'),
 } satisfies TavoloApi

@@ -11,6 +11,7 @@ import type { ExportResult, ImportResult, OpenResult, TavoloApi } from '../../sh
 import type { PdfPrinter } from '../../shared/export/types.ts'
 import { defaultExportName, exportWorkshopTo } from '../export/index.ts'
 import type { DesktopSession } from './desktopSession.ts'
+import { ExportJobs } from './exportJobs.ts'
 import type { RecentIndex } from './recent.ts'
 
 export interface HandlerDeps {
@@ -44,6 +45,7 @@ function message(err: unknown): string {
 
 export function createHandlers(deps: HandlerDeps): TavoloApi {
   const { session, recent } = deps
+  const jobs = new ExportJobs()
 
   const saveDialog = async (options: SaveDialogOptions): Promise<string | undefined> => {
     const win = deps.window()
@@ -125,24 +127,42 @@ export function createHandlers(deps: HandlerDeps): TavoloApi {
       })
     },
 
-    exportWorkshop: async (format): Promise<ExportResult> => {
+    exportWorkshop: async (format, options = {}): Promise<ExportResult> => {
       const file = session.file
       if (file === null) return { status: 'failed', message: 'no workshop is open' }
-      // Commit what is pending first: the export shows what the file holds.
-      file.flush()
-      const data = exportWorkshop(file.doc)
-      const target = await saveDialog({
-        defaultPath: join(deps.documentsDir, defaultExportName(data, format)),
-        properties: ['createDirectory', 'showOverwriteConfirmation'],
-      })
-      if (target === undefined) return { status: 'cancelled' }
+      const job = jobs.start(options.jobId)
+      if (job === undefined) return { status: 'failed', message: `an export "${options.jobId ?? ''}" is already running` }
       try {
-        const result = await exportWorkshopTo(data, format, { out: target, ...(deps.pdfPrinter !== undefined && { pdfPrinter: deps.pdfPrinter }) })
+        // Commit what is pending first: the export shows what the file holds.
+        file.flush()
+        const data = exportWorkshop(file.doc)
+        const target = await saveDialog({
+          defaultPath: join(deps.documentsDir, defaultExportName(data, format)),
+          properties: ['createDirectory', 'showOverwriteConfirmation'],
+        })
+        if (target === undefined || job.signal.aborted) return { status: 'cancelled' }
+        job.setPhase('render')
+        // Same path as `tavolo export`: render, then write atomically (a cancelled or failed
+        // export removes its temporary file and leaves any existing file untouched).
+        const result = await exportWorkshopTo(data, format, {
+          out: target,
+          names: options.names ?? true,
+          signal: job.signal,
+          onProgress: job.onProgress,
+          ...(deps.pdfPrinter !== undefined && { pdfPrinter: deps.pdfPrinter }),
+        })
         return { status: 'saved', path: result.path }
       } catch (err) {
+        if (job.signal.aborted) return { status: 'cancelled' }
         return { status: 'failed', message: message(err) }
+      } finally {
+        job.finish()
       }
     },
+
+    cancelExport: async (jobId) => jobs.cancel(jobId),
+
+    exportProgress: async (jobId) => jobs.progress(jobId),
 
     connection: async () => session.connection(),
 

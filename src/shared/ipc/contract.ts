@@ -29,6 +29,24 @@ export { EXPORT_FORMATS }
 export const exportFormatSchema = z.enum(EXPORT_FORMATS)
 export type ExportFormat = z.infer<typeof exportFormatSchema>
 
+/** Names one export so the renderer can follow its progress and cancel it. */
+export const exportJobIdSchema = z
+  .string()
+  .regex(/^[A-Za-z0-9_-]{1,64}$/, 'must be 1 to 64 letters, digits, "-" or "_"')
+export const exportOptionsSchema = z.strictObject({
+  /** false leaves participant names out (counts by sector only); default true. */
+  names: z.boolean().optional(),
+  jobId: exportJobIdSchema.optional(),
+})
+export type ExportRequestOptions = z.infer<typeof exportOptionsSchema>
+
+/** Where a running export is: choosing the file, rendering, writing (bytes), done. */
+export interface ExportJobProgress {
+  phase: 'dialog' | 'render' | 'write' | 'done'
+  bytesWritten?: number
+  totalBytes?: number
+}
+
 /** A path the renderer got from `listRecent`; main re-checks it against the recent index. */
 export const workshopPathSchema = z.string().min(1).max(4096)
 
@@ -79,7 +97,9 @@ export const ipcContract = {
   openWorkshop: z.tuple([]),
   openRecent: z.tuple([workshopPathSchema]),
   importJson: z.tuple([]),
-  exportWorkshop: z.tuple([exportFormatSchema]),
+  exportWorkshop: z.tuple([exportFormatSchema, exportOptionsSchema.optional()]),
+  cancelExport: z.tuple([exportJobIdSchema]),
+  exportProgress: z.tuple([exportJobIdSchema]),
   connection: z.tuple([]),
   closeWorkshop: z.tuple([]),
 } as const
@@ -92,6 +112,10 @@ export interface IpcResults {
   openRecent: OpenResult
   importJson: ImportResult
   exportWorkshop: ExportResult
+  /** True when a running export with that id was told to stop. */
+  cancelExport: boolean
+  /** null when no export with that id is running. */
+  exportProgress: ExportJobProgress | null
   connection: OpenedWorkshop | null
   closeWorkshop: null
 }

@@ -33,6 +33,8 @@ function recordingHandlers() {
     openRecent: record('openRecent', { status: 'cancelled' }),
     importJson: record('importJson', { status: 'cancelled' }),
     exportWorkshop: record('exportWorkshop', { status: 'cancelled' }),
+    cancelExport: record('cancelExport', false),
+    exportProgress: record('exportProgress', null),
     connection: record('connection', null),
     closeWorkshop: record('closeWorkshop', null),
   } satisfies Record<keyof TavoloApi, unknown>
