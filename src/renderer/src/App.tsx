@@ -7,7 +7,7 @@ import { ui, useUi } from './app/uiStore.ts'
 import { LiveRegion } from './app/LiveRegion.tsx'
 import { openWorkshop, type OpenWorkshop } from './doc/openWorkshop.ts'
 import { WorkshopContext } from './doc/context.tsx'
-import { SessionError, isDesktop, resolveBrowserSession } from './session/session.ts'
+import { SessionError, isDesktop, resolveBrowserSession, sessionFromOpened } from './session/session.ts'
 import { Home } from './home/Home.tsx'
 import { WorkshopScreen } from './workshop/WorkshopScreen.tsx'
 import { Loading } from './components/Loading.tsx'
@@ -20,7 +20,17 @@ export function App() {
   const screen = useUi((s) => s.screen)
 
   useEffect(() => {
-    if (isDesktop()) return
+    const api = window.tavolo
+    if (api !== undefined) {
+      // A reloaded desktop window picks up the workshop main still has open.
+      let cancelled = false
+      void api.connection().then((opened) => {
+        if (!cancelled && opened !== null) ui.enterWorkshop(openWorkshop(sessionFromOpened(opened)))
+      })
+      return () => {
+        cancelled = true
+      }
+    }
     let cancelled = false
     resolveBrowserSession(window.location).then(
       (session) => {
