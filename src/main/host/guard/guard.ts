@@ -315,16 +315,21 @@ export interface GuardOutcome {
 }
 
 /**
- * Applies what `verdict` keeps, and its compensations, in one transaction. The origin is the
- * connection when nothing was refused (the sender already has all of it), else GUARD_ORIGIN so
- * that the sender receives the tombstones and restored values as well.
+ * Applies what `verdict` keeps, then its compensations. The origin is the connection when nothing
+ * was refused (the sender already has all of it), else GUARD_ORIGIN so that the sender receives
+ * the tombstones and restored values as well.
+ *
+ * Two transactions, not one: Yjs marks a transaction that applies a remote update as non-local,
+ * and a non-local transaction in which the document's own client id writes makes Yjs assume a
+ * client-id clash and pick a new id for the host (whose binding would then be missing). The
+ * tombstones and the restored values leave the host in the same relay batch, after one flush.
  */
 export function applyVerdict(doc: Y.Doc, verdict: GuardVerdict, connection: unknown): void {
-  if (verdict.update === null && verdict.compensations.length === 0) return
   const origin = verdict.refused.length > 0 || verdict.compensations.length > 0 ? GUARD_ORIGIN : connection
-  doc.transact(() => {
-    for (const c of verdict.compensations) c.take()
-    if (verdict.update !== null) Y.applyUpdate(doc, verdict.update, origin)
-    for (const c of verdict.compensations) c.restore()
-  }, origin)
+  for (const c of verdict.compensations) c.take()
+  if (verdict.update !== null) Y.applyUpdate(doc, verdict.update, origin)
+  if (verdict.compensations.length > 0)
+    doc.transact(() => {
+      for (const c of verdict.compensations) c.restore()
+    }, origin)
 }
