@@ -107,16 +107,18 @@ export const ActionCard = memo(function ActionCard({ action, number, index, coun
           </span>
           {action.budget === undefined ? null : <span className="meta-item meta-budget">{formatBudget(action.budget, lang)}</span>}
         </span>
-        {action.status === undefined ? null : (
-          <span className={`badge status-${action.status}`}>{t(`actionStatus.${action.status}` satisfies UiKey)}</span>
-        )}
-        {missing.length === 0 ? (
-          <span className="badge badge-ok">
-            <Icon name="check" size={12} /> {t('plan.complete')}
-          </span>
-        ) : (
-          <span className="badge badge-warn">{t('plan.toFill', { count: missing.length })}</span>
-        )}
+        <span className="action-badges">
+          {action.status === undefined ? null : (
+            <span className={`badge status-${action.status}`}>{t(`actionStatus.${action.status}` satisfies UiKey)}</span>
+          )}
+          {missing.length === 0 ? (
+            <span className="badge badge-ok">
+              <Icon name="check" size={12} /> {t('plan.complete')}
+            </span>
+          ) : (
+            <span className="badge badge-warn">{t('plan.toFill', { count: missing.length })}</span>
+          )}
+        </span>
         <div className="row-actions">
           <button ref={upRef} type="button" className="icon-button" aria-label={t('plan.moveActionUp', { name: action.title })} disabled={index === 0} onClick={() => move(-1, 'up')}>
             <Icon name="up" />

@@ -2,7 +2,7 @@
 // with its action's title (colour only repeats the status, which the bar's name also says), a
 // line for today, the undated actions listed below; and the same data as a table, the view a
 // screen reader user will prefer.
-import { useMemo } from 'react'
+import { useLayoutEffect, useMemo, useRef, useState } from 'react'
 import { ganttModel, type GanttModel, type GanttRow } from '../../../shared/actionPlan/gantt.ts'
 import type { UiKey } from '../../../shared/i18n/en/ui.ts'
 import { useI18n } from '../i18n/I18n.tsx'
@@ -73,11 +73,28 @@ function Chart({ model, axis }: { model: GanttModel; axis: TimeAxis }) {
   )
   const today = dayPct(axis, todayIso())
   const pos = (startPct: number, widthPct: number) => ({ left: `${startPct}%`, width: `${widthPct}%` })
+  // The width of the tracks in pixels decides where each bar's title fits.
+  const scaleRef = useRef<HTMLDivElement>(null)
+  const [trackPx, setTrackPx] = useState(600)
+  useLayoutEffect(() => {
+    const el = scaleRef.current
+    if (el === null) return
+    const measure = () => setTrackPx(el.getBoundingClientRect().width || 600)
+    measure()
+    const observer = new ResizeObserver(measure)
+    observer.observe(el)
+    return () => observer.disconnect()
+  }, [])
   return (
     <div className="tl" role="group" aria-label={t('timeline.title')}>
       <div className="tl-head" aria-hidden="true">
         <div className="tl-corner" />
-        <div className="tl-scale">
+        <div ref={scaleRef} className="tl-scale">
+          {today === undefined ? null : (
+            <span className="tl-today-tag" style={{ left: `${today}%` }}>
+              {t('timeline.today')}
+            </span>
+          )}
           <div className="tl-years">
             {axis.years.map((y) => (
               <span key={y.value} className="tl-year" style={pos(y.startPct, y.widthPct)}>
@@ -104,11 +121,7 @@ function Chart({ model, axis }: { model: GanttModel; axis: TimeAxis }) {
           {axis.months.length === 0
             ? axis.years.map((y) => <span key={y.value} className="tl-line tl-line-year" style={{ left: `${y.startPct}%` }} />)
             : null}
-          {today === undefined ? null : (
-            <span className="tl-today" style={{ left: `${today}%` }}>
-              <span className="tl-today-label">{t('timeline.today')}</span>
-            </span>
-          )}
+          {today === undefined ? null : <span className="tl-today" style={{ left: `${today}%` }} />}
         </div>
         {model.groups.map((g, gi) => (
           <div key={g.objectiveId} className="tl-group" role="group" aria-label={`${t('plan.objective', { number: gi + 1 })}: ${g.title}`}>
@@ -123,7 +136,7 @@ function Chart({ model, axis }: { model: GanttModel; axis: TimeAxis }) {
               </div>
             </div>
             {g.rows.map((r) => (
-              <Bar key={r.actionId} row={r} axis={axis} lang={lang} />
+              <Bar key={r.actionId} row={r} axis={axis} lang={lang} trackPx={trackPx} />
             ))}
           </div>
         ))}
@@ -137,14 +150,21 @@ function GroupSpan({ axis, start, end }: { axis: TimeAxis; start: string; end: s
   return <span className="tl-span" style={{ left: `${leftPct}%`, width: `${widthPct}%` }} aria-hidden="true" />
 }
 
-function Bar({ row, axis, lang }: { row: GanttRow; axis: TimeAxis; lang: string }) {
+/** Rough width of a bar title in pixels (12px semibold system font), to choose where it goes. */
+const textPx = (text: string) => text.length * 7 + 20
+
+function Bar({ row, axis, lang, trackPx }: { row: GanttRow; axis: TimeAxis; lang: string; trackPx: number }) {
   const { t } = useI18n()
   const { leftPct, widthPct } = barGeometry(axis, row.start, row.end)
   const status = row.status === undefined ? t('common.notSet') : t(`actionStatus.${row.status}` satisfies UiKey)
   const period = formatPeriod(row.start, row.partial ? undefined : row.end, lang)
   const name = `${t('timeline.bar', { name: row.title, period, status: `${t('field.status')}: ${status}` })}${row.partial ? ` ${t('timeline.partial')}` : ''}`
-  // Short bars carry their title beside them: to the right, or to the left near the end.
-  const placement = widthPct >= 22 ? 'inside' : leftPct + widthPct > 70 ? 'before' : 'after'
+  // The title goes inside the bar when it fits, else beside it where there is room (right
+  // first), else inside, cut short (the full title is the bar's name and tooltip).
+  const need = textPx(row.title)
+  const px = (pct: number) => (pct / 100) * trackPx
+  const placement =
+    need <= px(widthPct) ? 'inside' : need <= px(100 - leftPct - widthPct) ? 'after' : need <= px(leftPct) ? 'before' : 'inside'
   return (
     <div className="tl-row">
       <div className="tl-label" aria-hidden="true">

@@ -2,25 +2,12 @@ import { useState } from 'react'
 import { useT } from '../i18n/I18n.tsx'
 import { useOpenWorkshop, useUndoState, useWorkshop } from '../doc/context.tsx'
 import { ui } from '../app/uiStore.ts'
-import { notify } from '../app/notices.ts'
 import { Icon } from '../components/Icon.tsx'
-import { MenuButton } from '../components/Menu.tsx'
 import { Dialog } from '../components/Dialog.tsx'
-import { EXPORT_FORMATS } from '../../../shared/ipc/contract.ts'
+import { ExportButton } from '../export/ExportButton.tsx'
 import { SearchBox } from './SearchBox.tsx'
 import { StatusIndicator } from './StatusIndicator.tsx'
 import { PresenceAvatars } from '../presence/PresenceAvatars.tsx'
-
-const FORMAT_NAMES: Record<(typeof EXPORT_FORMATS)[number], string> = {
-  json: 'JSON',
-  md: 'Markdown',
-  html: 'HTML',
-  docx: 'Word (DOCX)',
-  pdf: 'PDF',
-  csv: 'CSV',
-  xlsx: 'Excel (XLSX)',
-  ics: 'Calendar (ICS)',
-}
 
 export function TopBar() {
   const t = useT()
@@ -62,23 +49,7 @@ export function TopBar() {
         <button type="button" className="button button-quiet" onClick={() => setShowJoin(true)}>
           <Icon name="link" /> {t('workshop.join')}
         </button>
-        {api === undefined ? null : (
-          <MenuButton
-            label={t('workshop.export')}
-            className="button"
-            items={EXPORT_FORMATS.map((format) => ({
-              label: t('workshop.exportAs', { format: FORMAT_NAMES[format] }),
-              onSelect: () => {
-                void api.exportWorkshop(format).then((r) => {
-                  if (r.status === 'saved') notify({ kind: 'info', key: 'home.exportSaved', vars: { path: r.path } })
-                  else if (r.status === 'failed') notify({ kind: 'error', key: 'home.failed', vars: { message: r.message } })
-                })
-              },
-            }))}
-          >
-            <Icon name="download" /> {t('workshop.export')}
-          </MenuButton>
-        )}
+        <ExportButton />
       </div>
       {showJoin ? (
         <Dialog title={t('workshop.join')} onClose={() => setShowJoin(false)}>
