@@ -31,14 +31,16 @@ describe('board locks', () => {
     expect(canEditBoard(peer, boardId)).toBe(false)
     expect(canEditBoard(peer, otherBoardId)).toBe(true)
     expect(canEditBoard(doc, boardId)).toBe(true)
-    expect(() => editBoard(peer, boardId, () => updateStory(peer, stories[0] ?? '', { goal: 'x' }))).toThrow(
-      /is locked by the facilitator/,
-    )
-    expect(() => addCard(peer, boardId, () => addStory(peer, boardId, { role: 'r', goal: 'g', benefit: 'b' }))).toThrow(
-      /locked/,
-    )
+    expect(() =>
+      editBoard(peer, boardId, () => updateStory(peer, stories[0] ?? '', { goal: 'x' })),
+    ).toThrow(/is locked by the facilitator/)
+    expect(() =>
+      addCard(peer, boardId, () => addStory(peer, boardId, { role: 'r', goal: 'g', benefit: 'b' })),
+    ).toThrow(/locked/)
     expect(listStories(peer, boardId)).toHaveLength(4)
-    editBoard(doc, boardId, () => updateStory(doc, stories[0] ?? '', { goal: 'by the facilitator' }))
+    editBoard(doc, boardId, () =>
+      updateStory(doc, stories[0] ?? '', { goal: 'by the facilitator' }),
+    )
     expect(listStories(peer, boardId)[0]?.goal).toBe('by the facilitator')
     expect(() => lockBoard(peer, otherBoardId)).toThrow(/only a facilitator/)
     unlockBoard(doc, boardId, 3_000)
@@ -51,7 +53,9 @@ describe('board locks', () => {
     const { doc, boardId } = workshop()
     const forger = joinPeer(doc, alice)
     lockBoard(doc, boardId, 2_000)
-    const written = capture(forger, () => forger.getMap('session').set(`lock:${boardId}`, { locked: false, at: 3_000 }))
+    const written = capture(forger, () =>
+      forger.getMap('session').set(`lock:${boardId}`, { locked: false, at: 3_000 }),
+    )
     const second = copyOf(doc)
     Y.applyUpdate(second, written)
     expect(second.getMap('session').get(`lock:${boardId}`)).toEqual({ locked: false, at: 3_000 })
@@ -89,12 +93,18 @@ describe('follow me and spotlight', () => {
     expect(getFollow(peer)).toBeUndefined()
     setSpotlight(doc, stories[1] ?? '', 4_000)
     expect(getSpotlight(peer)).toMatchObject({ itemId: stories[1], by: owner.userId })
-    expect(getSessionState(peer)).toMatchObject({ me: alice.userId, role: 'participant', spotlight: { itemId: stories[1] } })
+    expect(getSessionState(peer)).toMatchObject({
+      me: alice.userId,
+      role: 'participant',
+      spotlight: { itemId: stories[1] },
+    })
     setSpotlight(doc, null, 5_000)
     expect(getSpotlight(peer)).toBeUndefined()
     expect(() => setSpotlight(doc, 'nope')).toThrow(/no card/)
     // A participant's own "follow me" is not honoured.
-    peer.getMap('session').set('follow', { active: true, facilitatorClientId: peer.clientID, boardId, at: 6_000 })
+    peer
+      .getMap('session')
+      .set('follow', { active: true, facilitatorClientId: peer.clientID, boardId, at: 6_000 })
     expect(getFollow(doc)).toBeUndefined()
   })
 })

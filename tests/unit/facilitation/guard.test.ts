@@ -85,7 +85,10 @@ describe('session guard', () => {
     pinSessionOwner(second, owner.userId)
     const forgeries: Array<[string, () => void]> = [
       ['role', () => a.doc.getMap('session').set(`role:${alice.userId}`, 'facilitator')],
-      ['unlock', () => a.doc.getMap('session').set(`lock:${boardId}`, { locked: false, at: 3_000 })],
+      [
+        'unlock',
+        () => a.doc.getMap('session').set(`lock:${boardId}`, { locked: false, at: 3_000 }),
+      ],
       ['unlock by deletion', () => a.doc.getMap('session').delete(`lock:${boardId}`)],
       ['reveal', () => a.doc.getMap('session').set(`vote:${voteId}`, { ...vote, revealed: true })],
       ['owner', () => a.doc.getMap('session').set('owner', { userId: alice.userId, at: 3_000 })],
@@ -139,7 +142,7 @@ describe('session guard', () => {
     expect(isBoardLocked(doc, boardId)).toBe(true)
   })
 
-  it('holds back content written under a facilitator\'s client id by someone else', () => {
+  it("holds back content written under a facilitator's client id by someone else", () => {
     const { doc, hub, a, boardId } = setUp()
     // Alice's client pretends to be the owner's (taking its next clock slots).
     const impostor = new Y.Doc()
@@ -168,7 +171,9 @@ describe('session guard', () => {
       }),
     )
     expect(v.refused).toEqual(['only the voter places their own dots'])
-    expect(doc.getMap('session').has(`ballot:${voteId}:${bob.userId}:${a.doc.clientID}`)).toBe(false)
+    expect(doc.getMap('session').has(`ballot:${voteId}:${bob.userId}:${a.doc.clientID}`)).toBe(
+      false,
+    )
     // A proxy's dots from a participant: refused; from a co-facilitator's connection: accepted.
     const proxy = addProxyVoter(doc, 'Mrs Rossi')
     const p = hub.edit(b, () =>
@@ -181,11 +186,13 @@ describe('session guard', () => {
     expect(p.refused).toEqual(["only a facilitator places a proxy voter's dots"])
     setRole(doc, carol.userId, 'facilitator')
     const c = hub.join(carol)
-    expect(hub.edit(c, () => castDot(c.doc, voteId, stories[1] ?? '', { proxyId: proxy })).changed).toBe(false)
+    expect(
+      hub.edit(c, () => castDot(c.doc, voteId, stories[1] ?? '', { proxyId: proxy })).changed,
+    ).toBe(false)
     expect(voteResults(doc, voteId, proxy)?.mine).toEqual({ [stories[1] ?? '']: 1 })
   })
 
-  it('refuses forged bindings: another client\'s id, or a user whose key one does not hold', () => {
+  it("refuses forged bindings: another client's id, or a user whose key one does not hold", () => {
     const { doc, hub, a } = setUp()
     const overwrite = hub.edit(a, () =>
       a.doc.getMap('session').set(`client:${doc.clientID}`, {
@@ -209,7 +216,10 @@ describe('session guard', () => {
     const { doc, hub, boardId, stories } = setUp()
     const voteId = openVote(doc, { boardId, dotsPerPerson: 2 }, 2_500)
     const c = hub.join(carol, { authenticated: false })
-    const early = hub.send(c, captureLocal(c.doc, () => castDot(c.doc, voteId, stories[0] ?? '')))
+    const early = hub.send(
+      c,
+      captureLocal(c.doc, () => castDot(c.doc, voteId, stories[0] ?? '')),
+    )
     // The ballot map and its entry.
     expect(early).toMatchObject({ refused: [], stripped: 2 })
     expect(voteResults(doc, voteId, carol.userId)?.used).toBe(0)
@@ -229,7 +239,9 @@ describe('session guard', () => {
     expect(v).toMatchObject({ missing: true, stripped: 1, refused: [] })
     expect(doc.getMap('workshop').get('city')).toBeUndefined()
     // Sent again with what it builds on, it goes through.
-    expect(hub.send(a, Y.encodeStateAsUpdate(offline, Y.encodeStateVector(doc))).changed).toBe(false)
+    expect(hub.send(a, Y.encodeStateAsUpdate(offline, Y.encodeStateVector(doc))).changed).toBe(
+      false,
+    )
     expect(doc.getMap('workshop').get('city')).toBe('Dresden')
   })
 
@@ -247,9 +259,15 @@ describe('session guard', () => {
     // Without the guard, the same deletion removes the lock.
     const unguarded = copyOf(doc)
     const nextThere = Y.getState(unguarded.store, unguarded.clientID)
-    Y.applyUpdate(unguarded, encodeUpdate(new Map(), new Map([[unguarded.clientID, [[nextThere, 10]]]])))
+    Y.applyUpdate(
+      unguarded,
+      encodeUpdate(new Map(), new Map([[unguarded.clientID, [[nextThere, 10]]]])),
+    )
     unguarded.getMap('session').set(`lock:${boardId}`, { locked: true, at: 6_000 })
-    Y.applyUpdate(unguarded, captureLocal(b.doc, () => b.doc.getMap('workshop').set('city', 'Genoa')))
+    Y.applyUpdate(
+      unguarded,
+      captureLocal(b.doc, () => b.doc.getMap('workshop').set('city', 'Genoa')),
+    )
     expect(unguarded.getMap('session').get(`lock:${boardId}`)).toBeUndefined()
   })
 
@@ -257,8 +275,21 @@ describe('session guard', () => {
     const { doc, hub, a, b, boardId } = setUp()
     setPrivateWriting(doc, true, 2_000)
     let id = ''
-    expect(hub.edit(a, () => (id = addCard(a.doc, boardId, () => addStory(a.doc, boardId, { role: 'r', goal: 'g', benefit: 'b' })))).changed).toBe(false)
-    const v = hub.edit(b, () => b.doc.getMap('items').get(id) instanceof Y.Map && (b.doc.getMap('items').get(id) as Y.Map<unknown>).delete('hiddenUntilReveal'))
+    expect(
+      hub.edit(
+        a,
+        () =>
+          (id = addCard(a.doc, boardId, () =>
+            addStory(a.doc, boardId, { role: 'r', goal: 'g', benefit: 'b' }),
+          )),
+      ).changed,
+    ).toBe(false)
+    const v = hub.edit(
+      b,
+      () =>
+        b.doc.getMap('items').get(id) instanceof Y.Map &&
+        (b.doc.getMap('items').get(id) as Y.Map<unknown>).delete('hiddenUntilReveal'),
+    )
     expect(v.refused).toEqual(['only a facilitator reveals private cards'])
     expect((doc.getMap('items').get(id) as Y.Map<unknown>).get('hiddenUntilReveal')).toBe(true)
     expect((b.doc.getMap('items').get(id) as Y.Map<unknown>).get('hiddenUntilReveal')).toBe(true)

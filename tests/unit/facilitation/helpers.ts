@@ -32,12 +32,20 @@ export function workshop(): Workshop {
   const doc = createWorkshopDoc({ id: 'w-facilitation', title: 'Riverside ULG' })
   initSession(doc, owner, 1_000)
   const boardId = addBoard(doc, 'user-stories', 'Needs')
-  const otherBoardId = addBoard(doc, 'future-back', 'Vision 2035', { presentYear: 2025, horizonYear: 2035 })
+  const otherBoardId = addBoard(doc, 'future-back', 'Vision 2035', {
+    presentYear: 2025,
+    horizonYear: 2035,
+  })
   const anna = addParticipant(doc, { name: 'Anna', sector: 'public' })
   const ben = addParticipant(doc, { name: 'Ben', sector: 'business' })
   const chiara = addParticipant(doc, { name: 'Chiara', sector: 'civil-society' })
   const stories = ['parks', 'buses', 'markets', 'bikes'].map((goal, i) =>
-    addStory(doc, boardId, { role: `resident ${i}`, goal, benefit: 'life is better', authorId: anna }),
+    addStory(doc, boardId, {
+      role: `resident ${i}`,
+      goal,
+      benefit: 'life is better',
+      authorId: anna,
+    }),
   )
   const steps = [
     addAgendaStep(doc, { title: 'Welcome', minutes: 10 }),

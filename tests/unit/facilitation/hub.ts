@@ -2,8 +2,17 @@
 // send their updates through it and receive what the host emits (the sender gets the guard's
 // corrections too, exactly as src/main/host/syncRoom.ts relays them).
 import * as Y from 'yjs'
-import { SessionGuard, applyVerdict, GUARD_ORIGIN, type GuardVerdict } from '../../../src/main/host/guard/index.ts'
-import { bindClient, pinSessionOwner, type SessionIdentity } from '../../../src/shared/model/index.ts'
+import {
+  SessionGuard,
+  applyVerdict,
+  GUARD_ORIGIN,
+  type GuardVerdict,
+} from '../../../src/main/host/guard/index.ts'
+import {
+  bindClient,
+  pinSessionOwner,
+  type SessionIdentity,
+} from '../../../src/shared/model/index.ts'
 import { owner } from './helpers.ts'
 
 export interface HubPeer {
@@ -25,7 +34,8 @@ export class Hub {
     pinSessionOwner(host, owner.userId)
     this.guard = new SessionGuard(host)
     host.on('update', (update: Uint8Array, origin: unknown) => {
-      for (const p of this.peers) if (origin === GUARD_ORIGIN || origin !== p) Y.applyUpdate(p.doc, update, FROM_HUB)
+      for (const p of this.peers)
+        if (origin === GUARD_ORIGIN || origin !== p) Y.applyUpdate(p.doc, update, FROM_HUB)
     })
   }
 
@@ -33,7 +43,11 @@ export class Hub {
   join(who: SessionIdentity | undefined, options: { authenticated?: boolean } = {}): HubPeer {
     const doc = new Y.Doc()
     Y.applyUpdate(doc, Y.encodeStateAsUpdate(this.host), FROM_HUB)
-    const peer: HubPeer = { doc, user: options.authenticated === false ? undefined : who?.userId, refusals: [] }
+    const peer: HubPeer = {
+      doc,
+      user: options.authenticated === false ? undefined : who?.userId,
+      refusals: [],
+    }
     this.peers.push(peer)
     if (who !== undefined) this.edit(peer, () => bindClient(doc, who))
     return peer

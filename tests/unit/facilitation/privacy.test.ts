@@ -22,7 +22,9 @@ describe('anonymity', () => {
     const { doc } = workshop()
     const data = exportWorkshop(doc)
     const authored = (d: typeof data) =>
-      d.boards.flatMap((b) => (b.kind === 'user-stories' ? b.stories.filter((s) => s.authorId !== undefined) : []))
+      d.boards.flatMap((b) =>
+        b.kind === 'user-stories' ? b.stories.filter((s) => s.authorId !== undefined) : [],
+      )
     expect(authored(applyAnonymity(data, doc))).toHaveLength(4)
     setAnonymous(doc, true, 7_000)
     expect(getAnonymity(doc)).toEqual({ on: true, by: owner.userId, at: 7_000 })
@@ -48,10 +50,16 @@ describe('private writing', () => {
     const b = joinPeer(doc, bob)
     setPrivateWriting(doc, true, 2_000)
     expect(getPrivateWriting(a).on).toBe(true)
-    const mine = addCard(a, boardId, () => addStory(a, boardId, { role: 'cyclist', goal: 'safe lanes', benefit: 'fewer accidents' }))
-    const his = addCard(b, boardId, () => addStory(b, boardId, { role: 'shopkeeper', goal: 'parking', benefit: 'customers' }))
+    const mine = addCard(a, boardId, () =>
+      addStory(a, boardId, { role: 'cyclist', goal: 'safe lanes', benefit: 'fewer accidents' }),
+    )
+    const his = addCard(b, boardId, () =>
+      addStory(b, boardId, { role: 'shopkeeper', goal: 'parking', benefit: 'customers' }),
+    )
     const seenBy = (who: typeof a, userId: string) =>
-      visibleItems(who, listStories(who, boardId), { userId, clientId: who.clientID }).map((s) => s.id)
+      visibleItems(who, listStories(who, boardId), { userId, clientId: who.clientID }).map(
+        (s) => s.id,
+      )
     expect(seenBy(a, alice.userId)).toEqual([...stories, mine])
     expect(seenBy(b, bob.userId)).toEqual([...stories, his])
     expect(seenBy(doc, owner.userId)).toEqual(stories)
@@ -65,7 +73,9 @@ describe('private writing', () => {
     expect(hiddenCount(doc, boardId)).toBe(0)
     expect(getPrivateWriting(doc).on).toBe(false)
     // Cards added after the reveal are visible at once.
-    const after = addCard(a, boardId, () => addStory(a, boardId, { role: 'r', goal: 'g', benefit: 'b' }))
+    const after = addCard(a, boardId, () =>
+      addStory(a, boardId, { role: 'r', goal: 'g', benefit: 'b' }),
+    )
     expect(isHiddenCard(b, after, { userId: bob.userId })).toBe(false)
     // The hiding fields never reach the interchange data.
     setPrivateWriting(doc, true, 4_000)

@@ -79,7 +79,9 @@ describe('bindings and the owner', () => {
     const { doc } = workshop()
     const peer = joinPeer(doc, alice)
     pinSessionOwner(peer, owner.userId)
-    const forged = capture(peer, () => peer.getMap('session').set('owner', { userId: alice.userId, at: 5 }))
+    const forged = capture(peer, () =>
+      peer.getMap('session').set('owner', { userId: alice.userId, at: 5 }),
+    )
     const second = copyOf(doc)
     Y.applyUpdate(second, forged)
     // Unpinned, the rewritten claim is self-consistent (Alice's client, Alice's id): it counts.
@@ -126,7 +128,7 @@ describe('roles', () => {
     expect(isFacilitator(doc, bob.userId)).toBe(false)
   })
 
-  it("revoking keeps what the revoked facilitator did (their lock, their grant)", () => {
+  it('revoking keeps what the revoked facilitator did (their lock, their grant)', () => {
     const { doc, boardId } = workshop()
     const a = joinPeer(doc, alice)
     setRole(doc, alice.userId, 'facilitator')
@@ -143,7 +145,9 @@ describe('roles', () => {
     const { doc, participants } = workshop()
     const a = joinPeer(doc, alice)
     joinSession(a, { name: 'Anna R.', participantId: participants.anna }, 3_000)
-    expect(() => joinSession(a, { name: 'Bob' }, 3_000, undefined, bob.userId)).toThrow(/only a facilitator/)
+    expect(() => joinSession(a, { name: 'Bob' }, 3_000, undefined, bob.userId)).toThrow(
+      /only a facilitator/,
+    )
     joinSession(doc, { participantId: participants.ben }, 3_000, undefined, bob.userId)
     expect(listPeople(doc).map((p) => [p.userId, p.participantId])).toEqual(
       expect.arrayContaining([

@@ -38,7 +38,11 @@ describe('session summary', () => {
     castDot(b, vote, stories[2] ?? '')
     castDot(doc, vote, stories[2] ?? '', { proxyId: proxy })
     closeVote(doc, vote, T0 + 40 * MIN)
-    const d1 = addDecision(doc, { text: 'Start with the market square', boardId, itemIds: [stories[2] ?? ''] }, T0 + 41 * MIN)
+    const d1 = addDecision(
+      doc,
+      { text: 'Start with the market square', boardId, itemIds: [stories[2] ?? ''] },
+      T0 + 41 * MIN,
+    )
     const d2 = addDecision(doc, { text: 'typo' }, T0 + 42 * MIN)
     removeDecision(doc, d2)
     updateDecision(doc, d1, { text: 'Start with the market square pilot' })
@@ -46,7 +50,9 @@ describe('session summary', () => {
     endStep(doc, T0 + 45 * MIN)
 
     const summary = sessionSummary(a)
-    expect(summary.agenda.map((s) => [s.title, s.minutes, s.usedMinutes, s.overrunMinutes])).toEqual([
+    expect(
+      summary.agenda.map((s) => [s.title, s.minutes, s.usedMinutes, s.overrunMinutes]),
+    ).toEqual([
       ['Welcome', 10, 12, 2],
       ['Needs', 30, 33, 3],
       ['Vision', 20, undefined, undefined],
@@ -58,7 +64,11 @@ describe('session summary', () => {
         boardId,
         boardTitle: 'Needs',
         items: [
-          expect.objectContaining({ id: stories[2], votes: 3, text: expect.stringContaining('markets') }),
+          expect.objectContaining({
+            id: stories[2],
+            votes: 3,
+            text: expect.stringContaining('markets'),
+          }),
           expect.objectContaining({ id: stories[1], votes: 1 }),
         ],
       },
@@ -90,6 +100,8 @@ describe('session summary', () => {
     const summary = sessionSummary(doc, { now: T0 + 15 * MIN })
     expect(summary.participants).toMatchObject({ source: 'registered', count: 3 })
     expect(summary.agenda[0]).toMatchObject({ usedMinutes: 15, overrunMinutes: 5 })
-    expect(summary.topVoted).toEqual([{ boardId: expect.any(String), boardTitle: 'Needs', items: [] }])
+    expect(summary.topVoted).toEqual([
+      { boardId: expect.any(String), boardTitle: 'Needs', items: [] },
+    ])
   })
 })

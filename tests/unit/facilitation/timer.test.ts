@@ -36,12 +36,19 @@ describe('timer', () => {
     resumeTimer(doc, T0 + 10 * MIN)
     expect(timerView(getTimer(doc), T0 + 11 * MIN).remainingMs).toBe(2 * MIN)
     addTimerMinute(doc, T0 + 11 * MIN)
-    expect(timerView(getTimer(doc), T0 + 11 * MIN)).toMatchObject({ remainingMs: 3 * MIN, durationMs: 6 * MIN })
+    expect(timerView(getTimer(doc), T0 + 11 * MIN)).toMatchObject({
+      remainingMs: 3 * MIN,
+      durationMs: 6 * MIN,
+    })
     // Overrun: 14 min after resuming with 3 + 1 left.
     const late = timerView(getTimer(doc), T0 + 17 * MIN)
     expect(late).toMatchObject({ remainingMs: 0, overrunMs: 3 * MIN, ended: true })
     pauseTimer(doc, T0 + 17 * MIN)
-    expect(timerView(getTimer(doc), T0 + 99 * MIN)).toMatchObject({ overrunMs: 3 * MIN, ended: true, state: 'paused' })
+    expect(timerView(getTimer(doc), T0 + 99 * MIN)).toMatchObject({
+      overrunMs: 3 * MIN,
+      ended: true,
+      state: 'paused',
+    })
     addTimerMinute(doc, T0 + 17 * MIN)
     expect(timerView(getTimer(doc), T0 + 17 * MIN)).toMatchObject({ overrunMs: 2 * MIN })
     resetTimer(doc)
@@ -73,7 +80,9 @@ describe('timer', () => {
     startTimer(doc, 5 * MIN, T0)
     expect(() => pauseTimer(peer, T0 + MIN)).toThrow(/only a facilitator/)
     const forged = capture(peer, () =>
-      peer.getMap('session').set('timer', { state: 'running', durationMs: 99 * MIN, deadline: T0 + 99 * MIN }),
+      peer
+        .getMap('session')
+        .set('timer', { state: 'running', durationMs: 99 * MIN, deadline: T0 + 99 * MIN }),
     )
     const second = copyOf(doc)
     Y.applyUpdate(second, forged)
@@ -101,7 +110,9 @@ describe('agenda run', () => {
     expect(getRun(doc)).toBeUndefined()
     expect(getTimer(doc).state).toBe('idle')
     const logs = listStepLogs(peer)
-    expect(logs.map((l) => [l.title, l.plannedMinutes, l.usedMinutes, l.overrunMinutes, l.runs])).toEqual([
+    expect(
+      logs.map((l) => [l.title, l.plannedMinutes, l.usedMinutes, l.overrunMinutes, l.runs]),
+    ).toEqual([
       ['Welcome', 10, 8, 0, 1],
       ['Needs', 30, 42, 12, 2],
       ['Vision', 20, 15, 0, 1],
@@ -112,7 +123,11 @@ describe('agenda run', () => {
   it('counts the running step up to now', () => {
     const { doc, steps } = workshop()
     startStep(doc, steps[1] ?? '', T0)
-    expect(listStepLogs(doc, T0 + 31 * MIN)[0]).toMatchObject({ usedMinutes: 31, overrunMinutes: 1, running: true })
+    expect(listStepLogs(doc, T0 + 31 * MIN)[0]).toMatchObject({
+      usedMinutes: 31,
+      overrunMinutes: 1,
+      running: true,
+    })
     expect(() => startStep(doc, 'nope', T0)).toThrow(/no step/)
   })
 

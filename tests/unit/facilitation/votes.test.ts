@@ -20,11 +20,16 @@ function setUp(dotsPerPerson = 3, allowStacking = false) {
   const w = workshop()
   const a = joinPeer(w.doc, alice)
   const b = joinPeer(w.doc, bob)
-  const voteId = openVote(w.doc, { boardId: w.boardId, dotsPerPerson, allowStacking, title: 'Priorities' }, 5_000)
+  const voteId = openVote(
+    w.doc,
+    { boardId: w.boardId, dotsPerPerson, allowStacking, title: 'Priorities' },
+    5_000,
+  )
   return { ...w, a, b, voteId }
 }
 
-const totalsOf = (r: ReturnType<typeof voteResults>) => Object.fromEntries((r?.totals ?? []).map((t) => [t.itemId, t.votes]))
+const totalsOf = (r: ReturnType<typeof voteResults>) =>
+  Object.fromEntries((r?.totals ?? []).map((t) => [t.itemId, t.votes]))
 
 describe('dot voting', () => {
   it('counts dots per voter within the limit; no stacking unless allowed', () => {
@@ -34,7 +39,11 @@ describe('dot voting', () => {
     expect(() => castDot(a, voteId, s1)).toThrow(/one dot per card/)
     castDot(a, voteId, s2)
     expect(() => castDot(a, voteId, s3)).toThrow(/no dots left \(2 per person\)/)
-    expect(voteResults(a, voteId, alice.userId)).toMatchObject({ used: 2, remaining: 0, mine: { [s1]: 1, [s2]: 1 } })
+    expect(voteResults(a, voteId, alice.userId)).toMatchObject({
+      used: 2,
+      remaining: 0,
+      mine: { [s1]: 1, [s2]: 1 },
+    })
     removeDot(a, voteId, s1)
     castDot(a, voteId, s3)
     expect(voteResults(a, voteId, alice.userId)?.mine).toEqual({ [s2]: 1, [s3]: 1 })
@@ -76,18 +85,23 @@ describe('dot voting', () => {
     const { doc, a, b, voteId, stories } = setUp(3)
     castDot(b, voteId, stories[0] ?? '')
     const vote = doc.getMap('session').get(`vote:${voteId}`) as Record<string, unknown>
-    const forged = capture(a, () => a.getMap('session').set(`vote:${voteId}`, { ...vote, revealed: true }))
+    const forged = capture(a, () =>
+      a.getMap('session').set(`vote:${voteId}`, { ...vote, revealed: true }),
+    )
     const second = copyOf(doc)
     Y.applyUpdate(second, forged)
     expect(voteResults(second, voteId, alice.userId)?.visible ?? false).toBe(false)
     expect(voteResults(second, voteId, alice.userId)?.totals ?? []).toEqual([])
     // Forged by a deletion instead: the vote reads as unavailable, never as revealed.
     const third = copyOf(doc)
-    Y.applyUpdate(third, capture(b, () => b.getMap('session').delete(`vote:${voteId}`)))
+    Y.applyUpdate(
+      third,
+      capture(b, () => b.getMap('session').delete(`vote:${voteId}`)),
+    )
     expect(getVote(third, voteId)).toBeUndefined()
   })
 
-  it('a forged ballot beyond the limit, or in someone else\'s name, gains nothing', () => {
+  it("a forged ballot beyond the limit, or in someone else's name, gains nothing", () => {
     const { doc, a, voteId, stories } = setUp(2, false)
     const [s1 = '', s2 = '', s3 = '', s4 = ''] = stories
     // Alice writes 3 dots on each of four cards straight into her ballot.
@@ -135,7 +149,7 @@ describe('dot voting', () => {
     expect(totalsOf(voteResults(doc, voteId, owner.userId))[s2]).toBe(0)
   })
 
-  it('closing writes each story\'s total into its votes field and freezes the result', () => {
+  it("closing writes each story's total into its votes field and freezes the result", () => {
     const { doc, a, b, voteId, boardId, stories } = setUp(3)
     const [s1 = '', s2 = ''] = stories
     castDot(a, voteId, s1)
@@ -152,7 +166,9 @@ describe('dot voting', () => {
     expect(() => castDot(b, voteId, s2)).toThrow(/closed/)
     // A late dot written into a ballot after closing changes nothing.
     b.transact(() => {
-      const ballot = b.getMap('session').get(`ballot:${voteId}:${bob.userId}:${b.clientID}`) as Y.Map<unknown>
+      const ballot = b
+        .getMap('session')
+        .get(`ballot:${voteId}:${bob.userId}:${b.clientID}`) as Y.Map<unknown>
       ballot.set(s2, 1)
     })
     expect(totalsOf(voteResults(a, voteId, alice.userId))).toMatchObject({ [s1]: 2, [s2]: 1 })
@@ -166,7 +182,12 @@ describe('dot voting', () => {
     castDot(a, v2, vision)
     revealVote(doc, v2)
     expect(voteResults(a, v2)?.totals).toEqual([
-      expect.objectContaining({ itemId: vision, votes: 1, type: 'vision', label: 'A green river front' }),
+      expect.objectContaining({
+        itemId: vision,
+        votes: 1,
+        type: 'vision',
+        label: 'A green river front',
+      }),
     ])
     expect(() => openVote(doc, { boardId: otherBoardId, dotsPerPerson: 0 })).toThrow(/1 to 99/)
     expect(() => openVote(doc, { boardId: 'nope', dotsPerPerson: 1 })).toThrow(/no board/)

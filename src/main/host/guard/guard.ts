@@ -37,7 +37,9 @@ export interface GuardVerdict {
 }
 
 function lastValue(item: Y.Item): unknown {
-  return item.content instanceof Y.ContentAny ? item.content.arr[item.content.arr.length - 1] : undefined
+  return item.content instanceof Y.ContentAny
+    ? item.content.arr[item.content.arr.length - 1]
+    : undefined
 }
 
 export class SessionGuard {
@@ -102,7 +104,8 @@ export class SessionGuard {
       }
       located.set(item, r)
       const { root, path } = r.loc
-      if (path.length === 1 && item.content instanceof Y.ContentType) facts.newEntities.add(`${root}\u0000${path[0]}`)
+      if (path.length === 1 && item.content instanceof Y.ContentType)
+        facts.newEntities.add(`${root}\u0000${path[0]}`)
       if (path.length === 2 && item.content instanceof Y.ContentAny) {
         const k = `${root}\u0000${path[0]}`
         let fields = facts.newFields.get(k)
@@ -114,11 +117,15 @@ export class SessionGuard {
         const clientId = Number(key.slice(PREFIX.client.length))
         const value = lastValue(item)
         const binding = parseBinding(value)
-        if (binding !== undefined && policy.bindingProblem(clientId, item.id.client, value) === undefined)
+        if (
+          binding !== undefined &&
+          policy.bindingProblem(clientId, item.id.client, value) === undefined
+        )
           facts.bindings.set(clientId, binding.userId)
       }
     }
-    const authorOf = (client: number): string | undefined => trust.userOfClient(client) ?? facts.bindings.get(client)
+    const authorOf = (client: number): string | undefined =>
+      trust.userOfClient(client) ?? facts.bindings.get(client)
 
     // 3. Judge each located write.
     for (const [item, { loc }] of located) {
@@ -129,7 +136,7 @@ export class SessionGuard {
     }
 
     // 4. What is left out takes along the rest of its client's run and whatever builds on it.
-    for (let changed = true; changed; ) {
+    for (let changed = true; changed;) {
       changed = false
       for (const run of decoded.byClient.values()) {
         let cut = false
@@ -189,7 +196,12 @@ export class SessionGuard {
             const paired = writesAt.get(locKey(r.loc))
             let out: Outcome
             let reason: string | undefined
-            if (paired !== undefined) out = paired.includes('allow') ? 'allow' : paired.includes('strip') ? 'strip' : 'refuse'
+            if (paired !== undefined)
+              out = paired.includes('allow')
+                ? 'allow'
+                : paired.includes('strip')
+                  ? 'strip'
+                  : 'refuse'
             else {
               const req = policy.delete(r.loc, facts)
               if (policy.satisfies(req, sender)) out = 'allow'
@@ -205,7 +217,8 @@ export class SessionGuard {
               if (out === 'refuse') {
                 if (reason !== undefined) reasons.add(reason)
                 const key = r.loc.path[r.loc.path.length - 1] ?? '[]'
-                if (s.parent instanceof Y.Map && key !== '[]') compensations.push(new Compensation(s.parent, key, true))
+                if (s.parent instanceof Y.Map && key !== '[]')
+                  compensations.push(new Compensation(s.parent, key, true))
               }
             }
           }
@@ -271,7 +284,8 @@ export class SessionGuard {
     sender: string | undefined,
     client: number,
   ): { outcome: Outcome; why?: string } {
-    if (client === this.doc.clientID) return { outcome: 'strip', why: "content in the host's own name" }
+    if (client === this.doc.clientID)
+      return { outcome: 'strip', why: "content in the host's own name" }
     if (req.kind === 'anyone') {
       // A facilitator's client id in someone else's update: relayed, or an impostor using the
       // id to take its clock slots. Only the facilitator's own connection may bring it.
@@ -279,8 +293,10 @@ export class SessionGuard {
         return { outcome: 'strip', why: "a facilitator's content relayed by someone else" }
       return { outcome: 'allow' }
     }
-    if (!policy.satisfies(req, author)) return { outcome: 'refuse', why: 'why' in req ? req.why : undefined }
-    if (author !== sender) return { outcome: 'strip', why: "privileged content not sent by its author's own connection" }
+    if (!policy.satisfies(req, author))
+      return { outcome: 'refuse', why: 'why' in req ? req.why : undefined }
+    if (author !== sender)
+      return { outcome: 'strip', why: "privileged content not sent by its author's own connection" }
     return { outcome: 'allow' }
   }
 }
@@ -325,7 +341,8 @@ export interface GuardOutcome {
  * tombstones and the restored values leave the host in the same relay batch, after one flush.
  */
 export function applyVerdict(doc: Y.Doc, verdict: GuardVerdict, connection: unknown): void {
-  const origin = verdict.refused.length > 0 || verdict.compensations.length > 0 ? GUARD_ORIGIN : connection
+  const origin =
+    verdict.refused.length > 0 || verdict.compensations.length > 0 ? GUARD_ORIGIN : connection
   for (const c of verdict.compensations) c.take()
   if (verdict.update !== null) Y.applyUpdate(doc, verdict.update, origin)
   if (verdict.compensations.length > 0)

@@ -91,7 +91,11 @@ export function docItemLocation(item: Y.Item): Resolution {
     const parentItem = parent._item
     if (parentItem === null) {
       const root = Y.findRootTypeKey(parent)
-      return { kind: 'located', loc: { root, path }, hostParent: item.parent instanceof Y.AbstractType ? item.parent : null }
+      return {
+        kind: 'located',
+        loc: { root, path },
+        hostParent: item.parent instanceof Y.AbstractType ? item.parent : null,
+      }
     }
     if (parentItem.deleted) return { kind: 'void' }
     current = parentItem
@@ -114,7 +118,9 @@ export class Locator {
   }
 
   /** A referenced id: in the host's doc, or in this update (and kept). */
-  private ref(id: Y.ID): { where: 'doc'; struct: Y.Item | Y.GC } | { where: 'update'; struct: Struct } | null {
+  private ref(
+    id: Y.ID,
+  ): { where: 'doc'; struct: Y.Item | Y.GC } | { where: 'update'; struct: Struct } | null {
     const inDoc = findInDoc(this.doc, id)
     if (inDoc !== undefined) return { where: 'doc', struct: inDoc }
     const inUpdate = this.update.find(id)
@@ -148,14 +154,24 @@ export class Locator {
 
     if (typeof parent === 'string') {
       const hostRoot = this.doc.share.get(parent) ?? null
-      return { kind: 'located', loc: { root: parent, path: [item.parentSub ?? '[]'] }, hostParent: hostRoot }
+      return {
+        kind: 'located',
+        loc: { root: parent, path: [item.parentSub ?? '[]'] },
+        hostParent: hostRoot,
+      }
     }
     if (parent instanceof Y.ID) {
       const p = this.ref(parent)
       if (p === null) return { kind: 'missing' }
       const pItem = p.struct
-      if (!(pItem instanceof Y.Item) || !(pItem.content instanceof Y.ContentType)) return { kind: 'void' }
-      const base = p.where === 'doc' ? (pItem.deleted ? ({ kind: 'void' } as const) : docItemLocation(pItem)) : this.locate(pItem)
+      if (!(pItem instanceof Y.Item) || !(pItem.content instanceof Y.ContentType))
+        return { kind: 'void' }
+      const base =
+        p.where === 'doc'
+          ? pItem.deleted
+            ? ({ kind: 'void' } as const)
+            : docItemLocation(pItem)
+          : this.locate(pItem)
       if (base.kind !== 'located') return base
       return {
         kind: 'located',

@@ -59,7 +59,10 @@ export class Policy {
       case 'facilitator':
         return this.trust.isFacilitator(userId)
       case 'user':
-        return userId !== undefined && (userId === req.userId || (req.orFacilitator && this.trust.isFacilitator(userId)))
+        return (
+          userId !== undefined &&
+          (userId === req.userId || (req.orFacilitator && this.trust.isFacilitator(userId)))
+        )
     }
   }
 
@@ -68,20 +71,33 @@ export class Policy {
     const binding = parseBinding(value)
     if (binding === undefined) return 'a client binding must be { userId, sig }'
     if (author !== clientId) return 'a client binding must be written by that client itself'
-    if (!verifyText(binding.userId, bindingText(this.trust.workshopId, clientId, binding.userId), binding.sig))
+    if (
+      !verifyText(
+        binding.userId,
+        bindingText(this.trust.workshopId, clientId, binding.userId),
+        binding.sig,
+      )
+    )
       return 'the client binding signature does not verify'
     const current = this.trust.signedBinding(clientId)
-    if (current !== undefined && current.userId !== binding.userId) return 'this client is already bound to another user'
+    if (current !== undefined && current.userId !== binding.userId)
+      return 'this client is already bound to another user'
     return undefined
   }
 
   private ballot(voteId: string, voterId: string): Requirement {
     const vote = getVote(this.doc, voteId)
-    if (vote === undefined || !vote.open) return { kind: 'never', why: `vote "${voteId}" is not open` }
+    if (vote === undefined || !vote.open)
+      return { kind: 'never', why: `vote "${voteId}" is not open` }
     if (voterId.startsWith(PROXY_ID_PREFIX))
-      return { kind: 'facilitator', why: 'only a facilitator places a proxy voter\'s dots' }
+      return { kind: 'facilitator', why: "only a facilitator places a proxy voter's dots" }
     if (!isUserId(voterId)) return { kind: 'never', why: 'a ballot must name a voter' }
-    return { kind: 'user', userId: voterId, orFacilitator: false, why: "only the voter places their own dots" }
+    return {
+      kind: 'user',
+      userId: voterId,
+      orFacilitator: false,
+      why: 'only the voter places their own dots',
+    }
   }
 
   private session(path: string[], value: unknown, author: number, deleting: boolean): Requirement {
@@ -89,9 +105,12 @@ export class Policy {
     const kind = classifyKey(key)
     switch (kind.kind) {
       case 'owner':
-        return deleting ? { kind: 'never', why: 'the owner is never removed' } : { kind: 'owner', why: 'only the owner records the owner' }
+        return deleting
+          ? { kind: 'never', why: 'the owner is never removed' }
+          : { kind: 'owner', why: 'only the owner records the owner' }
       case 'client': {
-        if (deleting || path.length > 1) return { kind: 'never', why: 'client bindings are never removed or nested' }
+        if (deleting || path.length > 1)
+          return { kind: 'never', why: 'client bindings are never removed or nested' }
         const problem = this.bindingProblem(kind.clientId, author, value)
         return problem === undefined ? { kind: 'anyone' } : { kind: 'never', why: problem }
       }
@@ -100,11 +119,19 @@ export class Policy {
           ? { kind: 'never', why: 'roles are revoked by writing "participant", never removed' }
           : { kind: 'facilitator', why: 'only a facilitator grants or revokes roles' }
       case 'person':
-        return { kind: 'user', userId: kind.userId, orFacilitator: true, why: 'only a user (or a facilitator) says who they are' }
+        return {
+          kind: 'user',
+          userId: kind.userId,
+          orFacilitator: true,
+          why: 'only a user (or a facilitator) says who they are',
+        }
       case 'ballot':
         return this.ballot(kind.voteId, kind.voterId)
       case 'facilitator':
-        return { kind: 'facilitator', why: `only a facilitator changes the session's "${kind.family}"` }
+        return {
+          kind: 'facilitator',
+          why: `only a facilitator changes the session's "${kind.family}"`,
+        }
     }
   }
 
@@ -122,26 +149,39 @@ export class Policy {
 
   private content(loc: Loc, facts: UpdateFacts, deleting: boolean): Requirement {
     const [id = '', field] = loc.path
-    if (loc.root === 'workshop' && id === 'id') return { kind: 'facilitator', why: "only a facilitator changes the workshop's id" }
+    if (loc.root === 'workshop' && id === 'id')
+      return { kind: 'facilitator', why: "only a facilitator changes the workshop's id" }
     for (const boardId of this.boards(loc.root, id, facts)) {
-      if (isBoardLocked(this.doc, boardId)) return { kind: 'facilitator', why: `board "${boardId}" is locked by the facilitator` }
+      if (isBoardLocked(this.doc, boardId))
+        return { kind: 'facilitator', why: `board "${boardId}" is locked by the facilitator` }
     }
-    if (loc.root === 'items' && field !== undefined && (PRIVATE_FIELDS as readonly string[]).includes(field)) {
+    if (
+      loc.root === 'items' &&
+      field !== undefined &&
+      (PRIVATE_FIELDS as readonly string[]).includes(field)
+    ) {
       const creating = !deleting && facts.newEntities.has(`items\u0000${id}`)
       if (!creating)
         return {
           kind: 'facilitator',
-          why: field === HIDDEN_FIELD ? 'only a facilitator reveals private cards' : `"${field}" is set only when a card is created`,
+          why:
+            field === HIDDEN_FIELD
+              ? 'only a facilitator reveals private cards'
+              : `"${field}" is set only when a card is created`,
         }
     }
     return { kind: 'anyone' }
   }
 
   write(loc: Loc, value: unknown, author: number, facts: UpdateFacts): Requirement {
-    return loc.root === SESSION ? this.session(loc.path, value, author, false) : this.content(loc, facts, false)
+    return loc.root === SESSION
+      ? this.session(loc.path, value, author, false)
+      : this.content(loc, facts, false)
   }
 
   delete(loc: Loc, facts: UpdateFacts): Requirement {
-    return loc.root === SESSION ? this.session(loc.path, undefined, -1, true) : this.content(loc, facts, true)
+    return loc.root === SESSION
+      ? this.session(loc.path, undefined, -1, true)
+      : this.content(loc, facts, true)
   }
 }

@@ -30,7 +30,8 @@ function normalise(ranges: Ranges): Array<[number, Array<[number, number]>]> {
     const merged: Array<[number, number]> = []
     for (const [clock, len] of sorted) {
       const last = merged[merged.length - 1]
-      if (last !== undefined && clock <= last[0] + last[1]) last[1] = Math.max(last[1], clock + len - last[0])
+      if (last !== undefined && clock <= last[0] + last[1])
+        last[1] = Math.max(last[1], clock + len - last[0])
       else merged.push([clock, len])
     }
     if (merged.length > 0) out.push([client, merged])
@@ -75,11 +76,15 @@ type Snapshot =
   | { kind: 'opaque' }
 
 function snapshotOf(value: unknown): Snapshot {
-  if (value instanceof Y.Map) return { kind: 'map', entries: [...value.entries()].map(([k, v]) => [k, snapshotOf(v)]) }
+  if (value instanceof Y.Map)
+    return { kind: 'map', entries: [...value.entries()].map(([k, v]) => [k, snapshotOf(v)]) }
   if (value instanceof Y.Array) return { kind: 'array', items: value.toArray().map(snapshotOf) }
   if (value instanceof Y.Text) return { kind: 'text', text: value.toString() }
   if (value instanceof Y.AbstractType) return { kind: 'opaque' }
-  return { kind: 'value', value: typeof value === 'object' && value !== null ? structuredClone(value) : value }
+  return {
+    kind: 'value',
+    value: typeof value === 'object' && value !== null ? structuredClone(value) : value,
+  }
 }
 
 function rebuild(s: Snapshot): unknown {
@@ -88,7 +93,8 @@ function rebuild(s: Snapshot): unknown {
       return s.value
     case 'map': {
       const m = new Y.Map<unknown>()
-      for (const [k, v] of s.entries) if (v.kind !== 'absent' && v.kind !== 'opaque') m.set(k, rebuild(v))
+      for (const [k, v] of s.entries)
+        if (v.kind !== 'absent' && v.kind !== 'opaque') m.set(k, rebuild(v))
       return m
     }
     case 'array': {
@@ -122,7 +128,9 @@ export class Compensation {
   take(): void {
     this.beforeItem = this.map._map.get(this.key)
     this.before =
-      this.beforeItem === undefined || this.beforeItem.deleted ? { kind: 'absent' } : snapshotOf(this.map.get(this.key))
+      this.beforeItem === undefined || this.beforeItem.deleted
+        ? { kind: 'absent' }
+        : snapshotOf(this.map.get(this.key))
   }
 
   /** Call after applying it, in the same transaction. */

@@ -10,7 +10,14 @@ import { readAgendaStep } from '../records.ts'
 import { KEY, PREFIX } from './keys.ts'
 import { MINUTE_MS } from './timer.ts'
 import { sessionMap, trustOf } from './trust.ts'
-import { compact, parseRun, parseStep, type RunValue, type StepValue, type TimerData } from './values.ts'
+import {
+  compact,
+  parseRun,
+  parseStep,
+  type RunValue,
+  type StepValue,
+  type TimerData,
+} from './values.ts'
 import { checkTime, requireFacilitator } from './write.ts'
 
 export interface RunningStep extends RunValue {
@@ -42,7 +49,12 @@ function closeRun(doc: Y.Doc, run: RunValue, now: number): StepValue | undefined
  * Starts agenda step `stepId`: ends the running one (logging its time), moves everyone to the
  * step's board and starts the timer on its planned minutes.
  */
-export function startStep(doc: Y.Doc, stepId: string, now: number = Date.now(), origin: unknown = LOCAL_ORIGIN): void {
+export function startStep(
+  doc: Y.Doc,
+  stepId: string,
+  now: number = Date.now(),
+  origin: unknown = LOCAL_ORIGIN,
+): void {
   requireFacilitator(doc, 'agenda')
   checkTime(now, 'agenda')
   const entity = entities(doc, ROOT.agenda).get(stepId)
@@ -70,7 +82,11 @@ export function startStep(doc: Y.Doc, stepId: string, now: number = Date.now(), 
 }
 
 /** Ends the running step (logging its time); the timer goes idle. */
-export function endStep(doc: Y.Doc, now: number = Date.now(), origin: unknown = LOCAL_ORIGIN): void {
+export function endStep(
+  doc: Y.Doc,
+  now: number = Date.now(),
+  origin: unknown = LOCAL_ORIGIN,
+): void {
   requireFacilitator(doc, 'agenda')
   checkTime(now, 'agenda')
   const current = getRun(doc)
@@ -105,7 +121,8 @@ export function listStepLogs(doc: Y.Doc, now?: number): StepLog[] {
     const log = readLog(doc, key.slice(PREFIX.step.length))
     if (log === undefined) continue
     const running = run?.stepId === log.stepId
-    const usedMs = log.usedMs + (running && now !== undefined ? Math.max(0, now - (run?.startedAt ?? now)) : 0)
+    const usedMs =
+      log.usedMs + (running && now !== undefined ? Math.max(0, now - (run?.startedAt ?? now)) : 0)
     const entity = agenda.get(log.stepId)
     const usedMinutes = round1(usedMs / MINUTE_MS)
     logs.push({
@@ -121,6 +138,7 @@ export function listStepLogs(doc: Y.Doc, now?: number): StepLog[] {
   const position = new Map(listAgenda(doc).map((step, i) => [step.id, i]))
   return logs.sort(
     (a, b) =>
-      (position.get(a.stepId) ?? Infinity) - (position.get(b.stepId) ?? Infinity) || a.startedAt - b.startedAt,
+      (position.get(a.stepId) ?? Infinity) - (position.get(b.stepId) ?? Infinity) ||
+      a.startedAt - b.startedAt,
   )
 }

@@ -6,7 +6,15 @@ import * as decoding from 'lib0/decoding'
 import * as encoding from 'lib0/encoding'
 import type { WebsocketProvider } from 'y-websocket'
 import { connectText, signText, type SessionIdentity } from './identity.ts'
-import { MESSAGE_AUTH, MESSAGE_TAVOLO, PERMISSION_DENIED, encodeTavolo, parseRefusal, readTavolo, writeTavolo } from './wire.ts'
+import {
+  MESSAGE_AUTH,
+  MESSAGE_TAVOLO,
+  PERMISSION_DENIED,
+  encodeTavolo,
+  parseRefusal,
+  readTavolo,
+  writeTavolo,
+} from './wire.ts'
 
 export interface SessionAuthOptions {
   /** The host accepted the proof; `role` as the host sees it (owner, facilitator, participant). */

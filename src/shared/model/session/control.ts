@@ -47,21 +47,36 @@ export function listLocks(doc: Y.Doc): LockState[] {
 function setLock(doc: Y.Doc, boardId: string, locked: boolean, now: number, origin: unknown): void {
   requireFacilitator(doc, 'lock')
   checkTime(now, 'lock')
-  if (getBoard(doc, boardId) === undefined) throw new ModelError(`lock: no board "${boardId}"`, 'boardId')
+  if (getBoard(doc, boardId) === undefined)
+    throw new ModelError(`lock: no board "${boardId}"`, 'boardId')
   writeSession(doc, { [PREFIX.lock + boardId]: { locked, at: now } }, origin)
 }
 
-export function lockBoard(doc: Y.Doc, boardId: string, now: number = Date.now(), origin: unknown = LOCAL_ORIGIN): void {
+export function lockBoard(
+  doc: Y.Doc,
+  boardId: string,
+  now: number = Date.now(),
+  origin: unknown = LOCAL_ORIGIN,
+): void {
   setLock(doc, boardId, true, now, origin)
 }
 
 /** Unlocks by writing `{ locked: false }` (never by deleting: a deletion has no author). */
-export function unlockBoard(doc: Y.Doc, boardId: string, now: number = Date.now(), origin: unknown = LOCAL_ORIGIN): void {
+export function unlockBoard(
+  doc: Y.Doc,
+  boardId: string,
+  now: number = Date.now(),
+  origin: unknown = LOCAL_ORIGIN,
+): void {
   setLock(doc, boardId, false, now, origin)
 }
 
 /** Whether `userId` (default: this device's user) may edit the board now. */
-export function canEditBoard(doc: Y.Doc, boardId: string, userId: string | undefined = actorOf(doc)): boolean {
+export function canEditBoard(
+  doc: Y.Doc,
+  boardId: string,
+  userId: string | undefined = actorOf(doc),
+): boolean {
   return !isBoardLocked(doc, boardId) || trustOf(doc).isFacilitator(userId)
 }
 
@@ -75,7 +90,12 @@ export function assertBoardEditable(doc: Y.Doc, boardId: string): void {
  * this device's user; refuses otherwise. The UI routes board edits through this; the host
  * enforces the same rule for every peer.
  */
-export function editBoard<T>(doc: Y.Doc, boardId: string, edit: () => T, origin: unknown = LOCAL_ORIGIN): T {
+export function editBoard<T>(
+  doc: Y.Doc,
+  boardId: string,
+  edit: () => T,
+  origin: unknown = LOCAL_ORIGIN,
+): T {
   assertBoardEditable(doc, boardId)
   let result: T | undefined
   doc.transact(() => {
@@ -85,14 +105,21 @@ export function editBoard<T>(doc: Y.Doc, boardId: string, edit: () => T, origin:
 }
 
 /** The board an entity of `items` or `stakeholders` is on (a stakeholder may be on none). */
-export function entityBoard(doc: Y.Doc, root: 'items' | 'stakeholders', id: string): string | undefined {
-  const boardId = entities(doc, root === 'items' ? ROOT.items : ROOT.stakeholders).get(id)?.get('boardId')
+export function entityBoard(
+  doc: Y.Doc,
+  root: 'items' | 'stakeholders',
+  id: string,
+): string | undefined {
+  const boardId = entities(doc, root === 'items' ? ROOT.items : ROOT.stakeholders)
+    .get(id)
+    ?.get('boardId')
   return typeof boardId === 'string' ? boardId : undefined
 }
 
 /** The board an item (card, or stakeholder placed on a map) is on. */
 export function boardOfItem(doc: Y.Doc, itemId: string): string | undefined {
-  const entity = entities(doc, ROOT.items).get(itemId) ?? entities(doc, ROOT.stakeholders).get(itemId)
+  const entity =
+    entities(doc, ROOT.items).get(itemId) ?? entities(doc, ROOT.stakeholders).get(itemId)
   const boardId = entity?.get('boardId')
   return typeof boardId === 'string' ? boardId : undefined
 }
@@ -126,19 +153,38 @@ export function setFollow(
   if (target.boardId !== undefined && getBoard(doc, target.boardId) === undefined)
     throw new ModelError(`follow.boardId: no board "${target.boardId}"`, 'boardId')
   const v = target.viewport
-  if (v !== undefined && (![v.x, v.y, v.zoom].every((n) => typeof n === 'number' && Number.isFinite(n)) || v.zoom <= 0))
+  if (
+    v !== undefined &&
+    (![v.x, v.y, v.zoom].every((n) => typeof n === 'number' && Number.isFinite(n)) || v.zoom <= 0)
+  )
     throw new ModelError('follow.viewport: x, y and a zoom > 0 must be numbers', 'viewport')
   writeSession(
     doc,
-    { [KEY.follow]: compact({ active: true, facilitatorClientId: doc.clientID, boardId: target.boardId, viewport: v && { x: v.x, y: v.y, zoom: v.zoom }, at: now }) },
+    {
+      [KEY.follow]: compact({
+        active: true,
+        facilitatorClientId: doc.clientID,
+        boardId: target.boardId,
+        viewport: v && { x: v.x, y: v.y, zoom: v.zoom },
+        at: now,
+      }),
+    },
     origin,
   )
 }
 
-export function stopFollow(doc: Y.Doc, now: number = Date.now(), origin: unknown = LOCAL_ORIGIN): void {
+export function stopFollow(
+  doc: Y.Doc,
+  now: number = Date.now(),
+  origin: unknown = LOCAL_ORIGIN,
+): void {
   requireFacilitator(doc, 'follow')
   checkTime(now, 'follow')
-  writeSession(doc, { [KEY.follow]: { active: false, facilitatorClientId: doc.clientID, at: now } }, origin)
+  writeSession(
+    doc,
+    { [KEY.follow]: { active: false, facilitatorClientId: doc.clientID, at: now } },
+    origin,
+  )
 }
 
 export interface SpotlightState {
@@ -154,7 +200,12 @@ export function getSpotlight(doc: Y.Doc): SpotlightState | undefined {
 }
 
 /** Spotlights one card for everyone (`null` ends it). */
-export function setSpotlight(doc: Y.Doc, itemId: string | null, now: number = Date.now(), origin: unknown = LOCAL_ORIGIN): void {
+export function setSpotlight(
+  doc: Y.Doc,
+  itemId: string | null,
+  now: number = Date.now(),
+  origin: unknown = LOCAL_ORIGIN,
+): void {
   requireFacilitator(doc, 'spotlight')
   checkTime(now, 'spotlight')
   if (itemId !== null && boardOfItem(doc, itemId) === undefined)

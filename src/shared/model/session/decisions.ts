@@ -21,9 +21,15 @@ export interface DecisionInput {
 }
 
 function checkInput(input: Partial<DecisionInput>): void {
-  if (input.text !== undefined && (typeof input.text !== 'string' || input.text.trim() === '' || input.text.length > 2000))
+  if (
+    input.text !== undefined &&
+    (typeof input.text !== 'string' || input.text.trim() === '' || input.text.length > 2000)
+  )
     throw new ModelError('decision.text: must be text of 1 to 2000 characters', 'text')
-  if (input.itemIds !== undefined && (!Array.isArray(input.itemIds) || !input.itemIds.every((x) => typeof x === 'string')))
+  if (
+    input.itemIds !== undefined &&
+    (!Array.isArray(input.itemIds) || !input.itemIds.every((x) => typeof x === 'string'))
+  )
     throw new ModelError('decision.itemIds: must be a list of ids', 'itemIds')
 }
 
@@ -32,29 +38,58 @@ function getDecision(doc: Y.Doc, id: string): Decision | undefined {
   return read.status === 'ok' && read.value.id === id ? { ...read.value, by: read.by } : undefined
 }
 
-export function addDecision(doc: Y.Doc, input: DecisionInput, now: number = Date.now(), origin: unknown = LOCAL_ORIGIN): string {
+export function addDecision(
+  doc: Y.Doc,
+  input: DecisionInput,
+  now: number = Date.now(),
+  origin: unknown = LOCAL_ORIGIN,
+): string {
   requireFacilitator(doc, 'decision')
   checkTime(now, 'decision')
   checkInput(input)
   const id = newId('d')
-  const value: DecisionValue = { id, text: input.text.trim(), at: now, stepId: input.stepId, boardId: input.boardId, itemIds: input.itemIds }
+  const value: DecisionValue = {
+    id,
+    text: input.text.trim(),
+    at: now,
+    stepId: input.stepId,
+    boardId: input.boardId,
+    itemIds: input.itemIds,
+  }
   writeSession(doc, { [PREFIX.decision + id]: compact(value) }, origin)
   return id
 }
 
-export function updateDecision(doc: Y.Doc, id: string, patch: Partial<DecisionInput>, origin: unknown = LOCAL_ORIGIN): void {
+export function updateDecision(
+  doc: Y.Doc,
+  id: string,
+  patch: Partial<DecisionInput>,
+  origin: unknown = LOCAL_ORIGIN,
+): void {
   requireFacilitator(doc, 'decision')
   checkInput(patch)
   const current = getDecision(doc, id)
-  if (current === undefined || current.removed === true) throw new ModelError(`decision: no decision "${id}"`, 'id')
+  if (current === undefined || current.removed === true)
+    throw new ModelError(`decision: no decision "${id}"`, 'id')
   const { by: _by, ...value } = current
-  writeSession(doc, { [PREFIX.decision + id]: compact({ ...value, ...patch, text: (patch.text ?? value.text).trim() }) }, origin)
+  writeSession(
+    doc,
+    {
+      [PREFIX.decision + id]: compact({
+        ...value,
+        ...patch,
+        text: (patch.text ?? value.text).trim(),
+      }),
+    },
+    origin,
+  )
 }
 
 export function removeDecision(doc: Y.Doc, id: string, origin: unknown = LOCAL_ORIGIN): void {
   requireFacilitator(doc, 'decision')
   const current = getDecision(doc, id)
-  if (current === undefined || current.removed === true) throw new ModelError(`decision: no decision "${id}"`, 'id')
+  if (current === undefined || current.removed === true)
+    throw new ModelError(`decision: no decision "${id}"`, 'id')
   const { by: _by, ...value } = current
   writeSession(doc, { [PREFIX.decision + id]: { ...value, removed: true } }, origin)
 }

@@ -48,13 +48,15 @@ export function createIdentity(): SessionIdentity {
 /** The identity of a stored secret key; throws when it is not one. */
 export function identityFromSecret(secretKey: string): SessionIdentity {
   const secret = fromBase64Url(secretKey)
-  if (secret === undefined || secret.length !== 32) throw new Error('identity: not a Tavolo secret key')
+  if (secret === undefined || secret.length !== 32)
+    throw new Error('identity: not a Tavolo secret key')
   return { userId: toBase64Url(ed25519.getPublicKey(secret)), secretKey }
 }
 
 export function signText(identity: SessionIdentity, text: string): string {
   const secret = fromBase64Url(identity.secretKey)
-  if (secret === undefined || secret.length !== 32) throw new Error('identity: not a Tavolo secret key')
+  if (secret === undefined || secret.length !== 32)
+    throw new Error('identity: not a Tavolo secret key')
   return toBase64Url(ed25519.sign(encoder.encode(text), secret))
 }
 
@@ -70,7 +72,12 @@ export function verifyText(userId: string, text: string, sig: string): boolean {
   let ok = false
   const key = isUserId(userId) ? fromBase64Url(userId) : undefined
   const signature = fromBase64Url(sig)
-  if (key !== undefined && key.length === 32 && signature !== undefined && signature.length === 64) {
+  if (
+    key !== undefined &&
+    key.length === 32 &&
+    signature !== undefined &&
+    signature.length === 64
+  ) {
     try {
       ok = ed25519.verify(signature, encoder.encode(text), key)
     } catch {

@@ -64,7 +64,8 @@ export function parseBallotKey(key: string): BallotKey | undefined {
   if (parts.length !== 3) return undefined
   const [voteId = '', voterId = '', client = ''] = parts
   const clientId = Number(client)
-  if (voteId === '' || voterId === '' || !/^\d+$/.test(client) || !Number.isSafeInteger(clientId)) return undefined
+  if (voteId === '' || voterId === '' || !/^\d+$/.test(client) || !Number.isSafeInteger(clientId))
+    return undefined
   return { voteId, voterId, clientId }
 }
 
@@ -87,7 +88,8 @@ export function classifyKey(key: string): SessionKeyKind {
     return { kind: 'facilitator', family: 'client' }
   }
   if (key.startsWith(PREFIX.role)) return { kind: 'role', userId: key.slice(PREFIX.role.length) }
-  if (key.startsWith(PREFIX.person)) return { kind: 'person', userId: key.slice(PREFIX.person.length) }
+  if (key.startsWith(PREFIX.person))
+    return { kind: 'person', userId: key.slice(PREFIX.person.length) }
   const ballot = parseBallotKey(key)
   if (ballot !== undefined) return { kind: 'ballot', ...ballot }
   const colon = key.indexOf(':')

@@ -11,7 +11,13 @@ import { ModelError } from '../errors.ts'
 import { ROOT, entities } from '../layout.ts'
 import { LOCAL_ORIGIN } from '../origins.ts'
 import { assertBoardEditable } from './control.ts'
-import { AUTHOR_CLIENT_FIELD, AUTHOR_USER_FIELD, HIDDEN_FIELD, KEY, PRIVATE_FIELDS } from './keys.ts'
+import {
+  AUTHOR_CLIENT_FIELD,
+  AUTHOR_USER_FIELD,
+  HIDDEN_FIELD,
+  KEY,
+  PRIVATE_FIELDS,
+} from './keys.ts'
 import { actorOf, trustOf } from './trust.ts'
 import { parseToggle } from './values.ts'
 import { checkTime, requireFacilitator, writeSession } from './write.ts'
@@ -37,7 +43,12 @@ export function getAnonymity(doc: Y.Doc): ToggleState {
 }
 
 /** Records who switched anonymous mode and when (facilitators). */
-export function setAnonymous(doc: Y.Doc, on: boolean, now: number = Date.now(), origin: unknown = LOCAL_ORIGIN): void {
+export function setAnonymous(
+  doc: Y.Doc,
+  on: boolean,
+  now: number = Date.now(),
+  origin: unknown = LOCAL_ORIGIN,
+): void {
   requireFacilitator(doc, 'anonymous')
   checkTime(now, 'anonymous')
   if (typeof on !== 'boolean') throw new ModelError('anonymous: must be true or false', 'on')
@@ -48,7 +59,10 @@ export function setAnonymous(doc: Y.Doc, on: boolean, now: number = Date.now(), 
  * The interchange data as exports must show it: without story authors when the session is
  * anonymous. Pass the document or a state read from it (`{ anonymous: getAnonymity(doc) }`).
  */
-export function applyAnonymity(data: WorkshopDocument, session: Y.Doc | { anonymous: { on: boolean } }): WorkshopDocument {
+export function applyAnonymity(
+  data: WorkshopDocument,
+  session: Y.Doc | { anonymous: { on: boolean } },
+): WorkshopDocument {
   const on = 'anonymous' in session ? session.anonymous.on : getAnonymity(session).on
   if (!on) return data
   return {
@@ -66,7 +80,12 @@ export function getPrivateWriting(doc: Y.Doc): ToggleState {
 }
 
 /** Switches private writing (facilitators). Switching it off does not reveal: revealPrivateCards does. */
-export function setPrivateWriting(doc: Y.Doc, on: boolean, now: number = Date.now(), origin: unknown = LOCAL_ORIGIN): void {
+export function setPrivateWriting(
+  doc: Y.Doc,
+  on: boolean,
+  now: number = Date.now(),
+  origin: unknown = LOCAL_ORIGIN,
+): void {
   requireFacilitator(doc, 'privateWriting')
   checkTime(now, 'privateWriting')
   if (typeof on !== 'boolean') throw new ModelError('privateWriting: must be true or false', 'on')
@@ -78,7 +97,12 @@ export function setPrivateWriting(doc: Y.Doc, on: boolean, now: number = Date.no
  * `() => addStory(doc, boardId, input)`) in one transaction with the session rules: refused on a
  * locked board; marked hidden-until-reveal with its author while private writing is on.
  */
-export function addCard(doc: Y.Doc, boardId: string, add: () => string, origin: unknown = LOCAL_ORIGIN): string {
+export function addCard(
+  doc: Y.Doc,
+  boardId: string,
+  add: () => string,
+  origin: unknown = LOCAL_ORIGIN,
+): string {
   assertBoardEditable(doc, boardId)
   const hide = getPrivateWriting(doc).on
   const author = actorOf(doc)
@@ -102,7 +126,8 @@ export interface Viewer {
 function hiddenFrom(entity: Y.Map<unknown>, viewer: Viewer): boolean {
   if (entity.get(HIDDEN_FIELD) !== true) return false
   if (viewer.userId !== undefined && entity.get(AUTHOR_USER_FIELD) === viewer.userId) return false
-  if (viewer.clientId !== undefined && entity.get(AUTHOR_CLIENT_FIELD) === viewer.clientId) return false
+  if (viewer.clientId !== undefined && entity.get(AUTHOR_CLIENT_FIELD) === viewer.clientId)
+    return false
   return true
 }
 
@@ -112,7 +137,11 @@ export function isHiddenCard(doc: Y.Doc, itemId: string, viewer: Viewer): boolea
 }
 
 /** The items `viewer` may see: everything but other people's unrevealed private cards. */
-export function visibleItems<T extends { id: string }>(doc: Y.Doc, items: readonly T[], viewer: Viewer): T[] {
+export function visibleItems<T extends { id: string }>(
+  doc: Y.Doc,
+  items: readonly T[],
+  viewer: Viewer,
+): T[] {
   const all = entities(doc, ROOT.items)
   return items.filter((item) => {
     const entity = all.get(item.id)
@@ -147,7 +176,8 @@ export function revealPrivateCards(
       if (entity.get(HIDDEN_FIELD) === true) n++
       for (const field of PRIVATE_FIELDS) if (entity.has(field)) entity.delete(field)
     }
-    if (boardId === undefined) writeSession(doc, { [KEY.privateWriting]: { on: false, at: now } }, origin)
+    if (boardId === undefined)
+      writeSession(doc, { [KEY.privateWriting]: { on: false, at: now } }, origin)
   }, origin)
   return n
 }

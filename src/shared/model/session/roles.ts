@@ -19,17 +19,26 @@ export type SessionRole = 'owner' | 'facilitator' | 'participant'
  * Y.Doc instance before any session action (each app start has a new client id). No-op when
  * already bound to the same user; refuses a client already bound to someone else.
  */
-export function bindClient(doc: Y.Doc, identity: SessionIdentity, origin: unknown = LOCAL_ORIGIN): void {
+export function bindClient(
+  doc: Y.Doc,
+  identity: SessionIdentity,
+  origin: unknown = LOCAL_ORIGIN,
+): void {
   const trust = trustOf(doc)
   const current = trust.selfBound(doc.clientID)
   if (current === identity.userId) return
-  if (current !== undefined) throw new ModelError('session: this window is already bound to another user', 'userId')
+  if (current !== undefined)
+    throw new ModelError('session: this window is already bound to another user', 'userId')
   const sig = signText(identity, bindingText(trust.workshopId, doc.clientID, identity.userId))
   writeSession(doc, { [PREFIX.client + doc.clientID]: { userId: identity.userId, sig } }, origin)
 }
 
 /** Binds again if a forged edit overwrote this client's binding (cheap to call on every update). */
-export function ensureClientBound(doc: Y.Doc, identity: SessionIdentity, origin: unknown = LOCAL_ORIGIN): boolean {
+export function ensureClientBound(
+  doc: Y.Doc,
+  identity: SessionIdentity,
+  origin: unknown = LOCAL_ORIGIN,
+): boolean {
   const trust = trustOf(doc)
   if (trust.selfBound(doc.clientID) === identity.userId) return false
   const sig = signText(identity, bindingText(trust.workshopId, doc.clientID, identity.userId))
@@ -80,7 +89,9 @@ export function roleOf(doc: Y.Doc, userId: string | undefined): SessionRole {
 }
 
 /** The owner and every user whose facilitator grant currently counts. */
-export function listFacilitators(doc: Y.Doc): Array<{ userId: string; role: 'owner' | 'facilitator' }> {
+export function listFacilitators(
+  doc: Y.Doc,
+): Array<{ userId: string; role: 'owner' | 'facilitator' }> {
   const trust = trustOf(doc)
   const out: Array<{ userId: string; role: 'owner' | 'facilitator' }> = []
   const owner = trust.ownerId
@@ -106,10 +117,13 @@ export function setRole(
 ): void {
   requireFacilitator(doc, 'role')
   if (!isUserId(userId)) throw new ModelError('role.userId: not a user id', 'userId')
-  if (parseRole(role) === undefined) throw new ModelError('role: must be facilitator or participant', 'role')
+  if (parseRole(role) === undefined)
+    throw new ModelError('role: must be facilitator or participant', 'role')
   const trust = trustOf(doc)
-  if (userId === trust.ownerId) throw new ModelError("role: the owner's role cannot change", 'userId')
-  const reassert = role === 'participant' && trust.isFacilitator(userId) ? writtenBy(doc, userId) : []
+  if (userId === trust.ownerId)
+    throw new ModelError("role: the owner's role cannot change", 'userId')
+  const reassert =
+    role === 'participant' && trust.isFacilitator(userId) ? writtenBy(doc, userId) : []
   doc.transact(() => {
     sessionMap(doc).set(PREFIX.role + userId, role)
     for (const { map, key, value } of reassert) map.set(key, value)
@@ -123,10 +137,12 @@ function writtenBy(doc: Y.Doc, userId: string): Rewrite[] {
   const trust = trustOf(doc)
   const session = sessionMap(doc)
   const out: Rewrite[] = []
-  const copyOf = (value: unknown): unknown => (typeof value === 'object' && value !== null ? structuredClone(value) : value)
+  const copyOf = (value: unknown): unknown =>
+    typeof value === 'object' && value !== null ? structuredClone(value) : value
   for (const key of session.keys()) {
     const item = entryItem(session, key)
-    if (item === undefined || item.deleted || trust.userOfClient(item.id.client) !== userId) continue
+    if (item === undefined || item.deleted || trust.userOfClient(item.id.client) !== userId)
+      continue
     const kind = classifyKey(key)
     if (kind.kind === 'client' || kind.kind === 'ballot') continue
     out.push({ map: session, key, value: copyOf(session.get(key)) })
@@ -165,8 +181,21 @@ export function joinSession(
   if (who.name !== undefined && (typeof who.name !== 'string' || who.name.length > 200))
     throw new ModelError('person.name: must be text of at most 200 characters', 'name')
   if (who.participantId !== undefined && !entities(doc, ROOT.participants).has(who.participantId))
-    throw new ModelError(`person.participantId: no participant "${who.participantId}"`, 'participantId')
-  writeSession(doc, { [PREFIX.person + target]: compact({ name: who.name, participantId: who.participantId, at: now }) }, origin)
+    throw new ModelError(
+      `person.participantId: no participant "${who.participantId}"`,
+      'participantId',
+    )
+  writeSession(
+    doc,
+    {
+      [PREFIX.person + target]: compact({
+        name: who.name,
+        participantId: who.participantId,
+        at: now,
+      }),
+    },
+    origin,
+  )
 }
 
 export interface SessionPerson extends PersonValue {
@@ -182,7 +211,8 @@ export function listPeople(doc: Y.Doc): SessionPerson[] {
     const kind = classifyKey(key)
     if (kind.kind !== 'person') continue
     const read = trust.read(key, (u) => u === kind.userId || trust.isFacilitator(u), parsePerson)
-    if (read.status === 'ok') out.push({ userId: kind.userId, role: roleOf(doc, kind.userId), ...read.value })
+    if (read.status === 'ok')
+      out.push({ userId: kind.userId, role: roleOf(doc, kind.userId), ...read.value })
   }
   return out
 }

@@ -2,10 +2,23 @@
 // other read functions). Everything in it counts only what facilitators wrote (see trust.ts).
 import type * as Y from 'yjs'
 import { getRun, type RunningStep } from './agenda.ts'
-import { getFollow, getSpotlight, listLocks, type FollowState, type LockState, type SpotlightState } from './control.ts'
+import {
+  getFollow,
+  getSpotlight,
+  listLocks,
+  type FollowState,
+  type LockState,
+  type SpotlightState,
+} from './control.ts'
 import { listDecisions, type Decision } from './decisions.ts'
 import { getAnonymity, getPrivateWriting, type ToggleState } from './privacy.ts'
-import { listFacilitators, listPeople, roleOf, type SessionPerson, type SessionRole } from './roles.ts'
+import {
+  listFacilitators,
+  listPeople,
+  roleOf,
+  type SessionPerson,
+  type SessionRole,
+} from './roles.ts'
 import { getTimer } from './timer.ts'
 import { actorOf, sessionOwner } from './trust.ts'
 import type { TimerData } from './values.ts'

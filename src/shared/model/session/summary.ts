@@ -58,26 +58,32 @@ function whoTookPart(doc: Y.Doc): FacilitationSummary['participants'] {
   const linked = new Set<string>()
   const unlinked: string[] = []
   for (const person of listPeople(doc)) {
-    if (person.participantId !== undefined && byId.has(person.participantId)) linked.add(person.participantId)
-    else if (person.name !== undefined && person.name.trim() !== '') unlinked.push(person.name.trim())
+    if (person.participantId !== undefined && byId.has(person.participantId))
+      linked.add(person.participantId)
+    else if (person.name !== undefined && person.name.trim() !== '')
+      unlinked.push(person.name.trim())
   }
   for (const proxy of listProxyVoters(doc)) {
-    if (proxy.participantId !== undefined && byId.has(proxy.participantId)) linked.add(proxy.participantId)
+    if (proxy.participantId !== undefined && byId.has(proxy.participantId))
+      linked.add(proxy.participantId)
     else unlinked.push(proxy.proxyFor)
   }
   const source = linked.size + unlinked.length > 0 ? 'session' : 'registered'
-  const people =
-    source === 'session' ? registered.filter((p) => linked.has(p.id)) : registered
+  const people = source === 'session' ? registered.filter((p) => linked.has(p.id)) : registered
   const groups = new Map<Sector | 'unspecified', string[]>()
   for (const p of people) {
     const sector = p.sector ?? 'unspecified'
     groups.set(sector, [...(groups.get(sector) ?? []), p.name])
   }
-  if (unlinked.length > 0) groups.set('unspecified', [...(groups.get('unspecified') ?? []), ...new Set(unlinked)])
+  if (unlinked.length > 0)
+    groups.set('unspecified', [...(groups.get('unspecified') ?? []), ...new Set(unlinked)])
   const order: Array<Sector | 'unspecified'> = [...SECTORS, 'unspecified']
   const bySector = order
     .filter((s) => groups.has(s))
-    .map((sector) => ({ sector, names: [...(groups.get(sector) ?? [])].sort((a, b) => a.localeCompare(b)) }))
+    .map((sector) => ({
+      sector,
+      names: [...(groups.get(sector) ?? [])].sort((a, b) => a.localeCompare(b)),
+    }))
   return { source, count: bySector.reduce((n, g) => n + g.names.length, 0), bySector }
 }
 
@@ -101,7 +107,12 @@ function topVoted(doc: Y.Doc, t: ExportCatalog, top: number): SessionSummary['to
         .map((x) => {
           const story = getItem(doc, x.itemId)
           const theme = story?.type === 'story' ? story.theme : undefined
-          return { id: x.itemId, text: itemText(doc, x.itemId, x.label, t), votes: x.votes, ...(theme !== undefined && { theme }) }
+          return {
+            id: x.itemId,
+            text: itemText(doc, x.itemId, x.label, t),
+            votes: x.votes,
+            ...(theme !== undefined && { theme }),
+          }
         })
     } else if (board.kind === 'user-stories') {
       items = listStories(doc, board.id)
@@ -109,7 +120,12 @@ function topVoted(doc: Y.Doc, t: ExportCatalog, top: number): SessionSummary['to
         .filter((x) => x.votes > 0)
         .sort((a, b) => b.votes - a.votes || a.order - b.order)
         .slice(0, top)
-        .map(({ s, votes }) => ({ id: s.id, text: storyText(s, t), votes, ...(s.theme !== undefined && { theme: s.theme }) }))
+        .map(({ s, votes }) => ({
+          id: s.id,
+          text: storyText(s, t),
+          votes,
+          ...(s.theme !== undefined && { theme: s.theme }),
+        }))
     } else continue
     out.push({ boardId: board.id, boardTitle: board.title, items })
   }

@@ -74,20 +74,48 @@ export function startTimer(
   write(doc, { state: 'running', durationMs: d, deadline: now + d, stepId }, origin)
 }
 
-export function pauseTimer(doc: Y.Doc, now: number = Date.now(), origin: unknown = LOCAL_ORIGIN): void {
+export function pauseTimer(
+  doc: Y.Doc,
+  now: number = Date.now(),
+  origin: unknown = LOCAL_ORIGIN,
+): void {
   requireFacilitator(doc, 'timer')
   checkTime(now, 'timer')
   const t = getTimer(doc)
-  if (t.state !== 'running') throw new ModelError('timer: only a running timer can be paused', 'state')
-  write(doc, { state: 'paused', durationMs: t.durationMs, remainingMs: (t.deadline ?? now) - now, stepId: t.stepId }, origin)
+  if (t.state !== 'running')
+    throw new ModelError('timer: only a running timer can be paused', 'state')
+  write(
+    doc,
+    {
+      state: 'paused',
+      durationMs: t.durationMs,
+      remainingMs: (t.deadline ?? now) - now,
+      stepId: t.stepId,
+    },
+    origin,
+  )
 }
 
-export function resumeTimer(doc: Y.Doc, now: number = Date.now(), origin: unknown = LOCAL_ORIGIN): void {
+export function resumeTimer(
+  doc: Y.Doc,
+  now: number = Date.now(),
+  origin: unknown = LOCAL_ORIGIN,
+): void {
   requireFacilitator(doc, 'timer')
   checkTime(now, 'timer')
   const t = getTimer(doc)
-  if (t.state !== 'paused') throw new ModelError('timer: only a paused timer can be resumed', 'state')
-  write(doc, { state: 'running', durationMs: t.durationMs, deadline: now + (t.remainingMs ?? 0), stepId: t.stepId }, origin)
+  if (t.state !== 'paused')
+    throw new ModelError('timer: only a paused timer can be resumed', 'state')
+  write(
+    doc,
+    {
+      state: 'running',
+      durationMs: t.durationMs,
+      deadline: now + (t.remainingMs ?? 0),
+      stepId: t.stepId,
+    },
+    origin,
+  )
 }
 
 /** Adds time (a minute by default) to the countdown, whatever its state. */
@@ -102,8 +130,10 @@ export function addTimerMinute(
   const extra = checkDuration(ms)
   const t = getTimer(doc)
   const durationMs = checkDuration(t.durationMs + extra)
-  if (t.state === 'running') write(doc, { ...t, durationMs, deadline: (t.deadline ?? now) + extra }, origin)
-  else if (t.state === 'paused') write(doc, { ...t, durationMs, remainingMs: (t.remainingMs ?? 0) + extra }, origin)
+  if (t.state === 'running')
+    write(doc, { ...t, durationMs, deadline: (t.deadline ?? now) + extra }, origin)
+  else if (t.state === 'paused')
+    write(doc, { ...t, durationMs, remainingMs: (t.remainingMs ?? 0) + extra }, origin)
   else write(doc, { ...t, durationMs }, origin)
 }
 
@@ -111,5 +141,13 @@ export function addTimerMinute(
 export function resetTimer(doc: Y.Doc, durationMs?: number, origin: unknown = LOCAL_ORIGIN): void {
   requireFacilitator(doc, 'timer')
   const t = getTimer(doc)
-  write(doc, { state: 'idle', durationMs: durationMs === undefined ? t.durationMs : checkDuration(durationMs), stepId: t.stepId }, origin)
+  write(
+    doc,
+    {
+      state: 'idle',
+      durationMs: durationMs === undefined ? t.durationMs : checkDuration(durationMs),
+      stepId: t.stepId,
+    },
+    origin,
+  )
 }

@@ -77,7 +77,12 @@ export class Trust {
       const item = entryItem(this.session, KEY.owner)
       const claimed = parseOwner(this.session.get(KEY.owner))
       // The claim counts only when written by a client its claimed user bound with their key.
-      if (item !== undefined && !item.deleted && claimed !== undefined && this.selfBound(item.id.client) === claimed)
+      if (
+        item !== undefined &&
+        !item.deleted &&
+        claimed !== undefined &&
+        this.selfBound(item.id.client) === claimed
+      )
         owner = claimed
     }
     this.owner = owner
@@ -88,7 +93,11 @@ export class Trust {
   signedBinding(clientId: number): Binding | undefined {
     const binding = parseBinding(this.session.get(PREFIX.client + clientId))
     if (binding === undefined) return undefined
-    return verifyText(binding.userId, bindingText(this.workshopId, clientId, binding.userId), binding.sig)
+    return verifyText(
+      binding.userId,
+      bindingText(this.workshopId, clientId, binding.userId),
+      binding.sig,
+    )
       ? binding
       : undefined
   }
@@ -114,7 +123,12 @@ export class Trust {
     if (user === undefined) {
       const item = entryItem(this.session, PREFIX.client + clientId)
       const owner = this.ownerId
-      if (item !== undefined && !item.deleted && owner !== undefined && this.selfBound(item.id.client) === owner)
+      if (
+        item !== undefined &&
+        !item.deleted &&
+        owner !== undefined &&
+        this.selfBound(item.id.client) === owner
+      )
         user = this.signedBinding(clientId)?.userId
     }
     this.users.set(clientId, user)
@@ -156,7 +170,12 @@ export class Trust {
     return this.readIn(this.session, key, allowed, parse)
   }
 
-  readIn<T>(map: Y.Map<unknown>, key: string, allowed: Allowed, parse: (value: unknown) => T | undefined): Trusted<T> {
+  readIn<T>(
+    map: Y.Map<unknown>,
+    key: string,
+    allowed: Allowed,
+    parse: (value: unknown) => T | undefined,
+  ): Trusted<T> {
     const item = entryItem(map, key)
     if (item === undefined) return { status: 'unset' }
     if (item.deleted) return { status: 'tampered', reason: 'deleted' }
@@ -164,7 +183,8 @@ export class Trust {
     if (value === undefined) return { status: 'tampered', reason: 'malformed' }
     const by = this.userOfClient(item.id.client)
     if (by === undefined) return { status: 'tampered', reason: 'written by an unbound client' }
-    if (!this.allows(allowed, by)) return { status: 'tampered', reason: 'written by someone not allowed to' }
+    if (!this.allows(allowed, by))
+      return { status: 'tampered', reason: 'written by someone not allowed to' }
     return { status: 'ok', value, by, client: item.id.client }
   }
 }

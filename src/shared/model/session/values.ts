@@ -105,7 +105,9 @@ export interface PersonValue {
 type Fields = Record<string, unknown>
 
 function record(value: unknown): Fields | undefined {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Fields) : undefined
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+    ? (value as Fields)
+    : undefined
 }
 
 function finite(value: unknown): value is number {
@@ -125,7 +127,8 @@ export function parseTimer(value: unknown): TimerData | undefined {
   const r = record(value)
   if (r === undefined) return undefined
   const { state, durationMs } = r
-  if ((state !== 'idle' && state !== 'running' && state !== 'paused') || !finite(durationMs)) return undefined
+  if ((state !== 'idle' && state !== 'running' && state !== 'paused') || !finite(durationMs))
+    return undefined
   const t: TimerData = { state, durationMs }
   if (state === 'running') {
     if (!finite(r.deadline)) return undefined
@@ -141,12 +144,19 @@ export function parseTimer(value: unknown): TimerData | undefined {
 
 export function parseLock(value: unknown): LockValue | undefined {
   const r = record(value)
-  return r !== undefined && typeof r.locked === 'boolean' && finite(r.at) ? { locked: r.locked, at: r.at } : undefined
+  return r !== undefined && typeof r.locked === 'boolean' && finite(r.at)
+    ? { locked: r.locked, at: r.at }
+    : undefined
 }
 
 export function parseRun(value: unknown): RunValue | undefined {
   const r = record(value)
-  if (r === undefined || !finite(r.startedAt) || (r.stepId !== null && typeof r.stepId !== 'string')) return undefined
+  if (
+    r === undefined ||
+    !finite(r.startedAt) ||
+    (r.stepId !== null && typeof r.stepId !== 'string')
+  )
+    return undefined
   const run: RunValue = { stepId: r.stepId, startedAt: r.startedAt }
   put(run, 'boardId', optString(r.boardId))
   return run
@@ -154,12 +164,15 @@ export function parseRun(value: unknown): RunValue | undefined {
 
 export function parseToggle(value: unknown): ToggleValue | undefined {
   const r = record(value)
-  return r !== undefined && typeof r.on === 'boolean' && finite(r.at) ? { on: r.on, at: r.at } : undefined
+  return r !== undefined && typeof r.on === 'boolean' && finite(r.at)
+    ? { on: r.on, at: r.at }
+    : undefined
 }
 
 export function parseSpotlight(value: unknown): SpotlightValue | undefined {
   const r = record(value)
-  if (r === undefined || !finite(r.at) || (r.itemId !== null && typeof r.itemId !== 'string')) return undefined
+  if (r === undefined || !finite(r.at) || (r.itemId !== null && typeof r.itemId !== 'string'))
+    return undefined
   return { itemId: r.itemId, at: r.at }
 }
 
@@ -172,7 +185,13 @@ function parseViewport(value: unknown): Viewport | undefined {
 
 export function parseFollow(value: unknown): FollowValue | undefined {
   const r = record(value)
-  if (r === undefined || typeof r.active !== 'boolean' || !finite(r.at) || !finite(r.facilitatorClientId)) return undefined
+  if (
+    r === undefined ||
+    typeof r.active !== 'boolean' ||
+    !finite(r.at) ||
+    !finite(r.facilitatorClientId)
+  )
+    return undefined
   const f: FollowValue = { active: r.active, facilitatorClientId: r.facilitatorClientId, at: r.at }
   put(f, 'boardId', optString(r.boardId))
   put(f, 'viewport', parseViewport(r.viewport))
@@ -183,7 +202,8 @@ function parseTotals(value: unknown): Record<string, number> | undefined {
   const r = record(value)
   if (r === undefined) return undefined
   const out: Record<string, number> = {}
-  for (const [k, v] of Object.entries(r)) if (Number.isInteger(v) && (v as number) >= 0) out[k] = v as number
+  for (const [k, v] of Object.entries(r))
+    if (Number.isInteger(v) && (v as number) >= 0) out[k] = v as number
   return out
 }
 
@@ -193,9 +213,22 @@ export function parseVote(value: unknown): VoteValue | undefined {
   const { id, boardId, dotsPerPerson, allowStacking, revealed, open, openedAt } = r
   if (typeof id !== 'string' || typeof boardId !== 'string') return undefined
   if (!Number.isInteger(dotsPerPerson) || (dotsPerPerson as number) < 1) return undefined
-  if (typeof allowStacking !== 'boolean' || typeof revealed !== 'boolean' || typeof open !== 'boolean') return undefined
+  if (
+    typeof allowStacking !== 'boolean' ||
+    typeof revealed !== 'boolean' ||
+    typeof open !== 'boolean'
+  )
+    return undefined
   if (!finite(openedAt)) return undefined
-  const v: VoteValue = { id, boardId, dotsPerPerson: dotsPerPerson as number, allowStacking, revealed, open, openedAt }
+  const v: VoteValue = {
+    id,
+    boardId,
+    dotsPerPerson: dotsPerPerson as number,
+    allowStacking,
+    revealed,
+    open,
+    openedAt,
+  }
   put(v, 'title', optString(r.title))
   put(v, 'closedAt', finite(r.closedAt) ? r.closedAt : undefined)
   put(v, 'final', parseTotals(r.final))
@@ -204,7 +237,8 @@ export function parseVote(value: unknown): VoteValue | undefined {
 
 export function parseProxy(value: unknown): ProxyValue | undefined {
   const r = record(value)
-  if (r === undefined || typeof r.id !== 'string' || typeof r.proxyFor !== 'string') return undefined
+  if (r === undefined || typeof r.id !== 'string' || typeof r.proxyFor !== 'string')
+    return undefined
   const p: ProxyValue = { id: r.id, proxyFor: r.proxyFor }
   put(p, 'participantId', optString(r.participantId))
   if (r.removed === true) p.removed = true
@@ -215,7 +249,8 @@ export function parseStep(value: unknown): StepValue | undefined {
   const r = record(value)
   if (r === undefined || typeof r.stepId !== 'string') return undefined
   const { plannedMinutes, startedAt, usedMs, runs } = r
-  if (!finite(plannedMinutes) || !finite(startedAt) || !finite(usedMs) || !finite(runs)) return undefined
+  if (!finite(plannedMinutes) || !finite(startedAt) || !finite(usedMs) || !finite(runs))
+    return undefined
   const s: StepValue = { stepId: r.stepId, plannedMinutes, startedAt, usedMs, runs }
   put(s, 'endedAt', finite(r.endedAt) ? r.endedAt : undefined)
   return s
@@ -223,11 +258,13 @@ export function parseStep(value: unknown): StepValue | undefined {
 
 export function parseDecision(value: unknown): DecisionValue | undefined {
   const r = record(value)
-  if (r === undefined || typeof r.id !== 'string' || typeof r.text !== 'string' || !finite(r.at)) return undefined
+  if (r === undefined || typeof r.id !== 'string' || typeof r.text !== 'string' || !finite(r.at))
+    return undefined
   const d: DecisionValue = { id: r.id, text: r.text, at: r.at }
   put(d, 'stepId', optString(r.stepId))
   put(d, 'boardId', optString(r.boardId))
-  if (Array.isArray(r.itemIds)) d.itemIds = r.itemIds.filter((x): x is string => typeof x === 'string')
+  if (Array.isArray(r.itemIds))
+    d.itemIds = r.itemIds.filter((x): x is string => typeof x === 'string')
   if (r.removed === true) d.removed = true
   return d
 }
@@ -248,6 +285,7 @@ export function parseRole(value: unknown): 'facilitator' | 'participant' | undef
 /** Removes `undefined` fields so a stored value never holds them. */
 export function compact<T extends object>(value: T): T {
   const out = {} as T
-  for (const [k, v] of Object.entries(value)) if (v !== undefined) (out as Record<string, unknown>)[k] = v
+  for (const [k, v] of Object.entries(value))
+    if (v !== undefined) (out as Record<string, unknown>)[k] = v
   return out
 }

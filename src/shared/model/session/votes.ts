@@ -29,7 +29,9 @@ export interface Vote extends VoteValue {
 
 export function getVote(doc: Y.Doc, voteId: string): Vote | undefined {
   const read = trustOf(doc).read(PREFIX.vote + voteId, 'facilitator', parseVote)
-  return read.status === 'ok' && read.value.id === voteId ? { ...read.value, by: read.by } : undefined
+  return read.status === 'ok' && read.value.id === voteId
+    ? { ...read.value, by: read.by }
+    : undefined
 }
 
 /** Every vote whose state a facilitator wrote, oldest first. */
@@ -62,13 +64,22 @@ export interface OpenVoteInput {
 }
 
 /** Opens a dot vote on a board (facilitators); answers its id. Dots stay hidden until revealed. */
-export function openVote(doc: Y.Doc, input: OpenVoteInput, now: number = Date.now(), origin: unknown = LOCAL_ORIGIN): string {
+export function openVote(
+  doc: Y.Doc,
+  input: OpenVoteInput,
+  now: number = Date.now(),
+  origin: unknown = LOCAL_ORIGIN,
+): string {
   requireFacilitator(doc, 'vote')
   checkTime(now, 'vote')
-  if (getBoard(doc, input.boardId) === undefined) throw new ModelError(`vote.boardId: no board "${input.boardId}"`, 'boardId')
+  if (getBoard(doc, input.boardId) === undefined)
+    throw new ModelError(`vote.boardId: no board "${input.boardId}"`, 'boardId')
   const dots = input.dotsPerPerson
   if (!Number.isInteger(dots) || dots < 1 || dots > MAX_DOTS)
-    throw new ModelError(`vote.dotsPerPerson: must be a whole number from 1 to ${MAX_DOTS}`, 'dotsPerPerson')
+    throw new ModelError(
+      `vote.dotsPerPerson: must be a whole number from 1 to ${MAX_DOTS}`,
+      'dotsPerPerson',
+    )
   if (input.allowStacking !== undefined && typeof input.allowStacking !== 'boolean')
     throw new ModelError('vote.allowStacking: must be true or false', 'allowStacking')
   if (input.title !== undefined && (typeof input.title !== 'string' || input.title.length > 200))
@@ -114,11 +125,19 @@ export function addProxyVoter(
   if (participantId !== undefined && !entities(doc, ROOT.participants).has(participantId))
     throw new ModelError(`proxy.participantId: no participant "${participantId}"`, 'participantId')
   const id = newId(PROXY_ID_PREFIX.slice(0, -1))
-  writeSession(doc, { [PREFIX.proxy + id]: compact({ id, proxyFor: proxyFor.trim(), participantId }) }, origin)
+  writeSession(
+    doc,
+    { [PREFIX.proxy + id]: compact({ id, proxyFor: proxyFor.trim(), participantId }) },
+    origin,
+  )
   return id
 }
 
-export function removeProxyVoter(doc: Y.Doc, proxyId: string, origin: unknown = LOCAL_ORIGIN): void {
+export function removeProxyVoter(
+  doc: Y.Doc,
+  proxyId: string,
+  origin: unknown = LOCAL_ORIGIN,
+): void {
   requireFacilitator(doc, 'proxy')
   const proxy = getProxyVoter(doc, proxyId)
   if (proxy === undefined) throw new ModelError(`proxy: no proxy voter "${proxyId}"`, 'proxyId')
@@ -128,7 +147,8 @@ export function removeProxyVoter(doc: Y.Doc, proxyId: string, origin: unknown = 
 
 export function getProxyVoter(doc: Y.Doc, proxyId: string): ProxyVoter | undefined {
   const read = trustOf(doc).read(PREFIX.proxy + proxyId, 'facilitator', parseProxy)
-  if (read.status !== 'ok' || read.value.removed === true || read.value.id !== proxyId) return undefined
+  if (read.status !== 'ok' || read.value.removed === true || read.value.id !== proxyId)
+    return undefined
   return { ...read.value, by: read.by }
 }
 
@@ -171,7 +191,8 @@ function labelOf(item: BoardItem): string {
 /** The cards (and placed stakeholders) one can put dots on. */
 export function votableItems(doc: Y.Doc, boardId: string): Map<string, VotableItem> {
   const out = new Map<string, VotableItem>()
-  for (const item of listItems(doc, boardId)) out.set(item.id, { itemId: item.id, type: item.type, label: labelOf(item), index: out.size })
+  for (const item of listItems(doc, boardId))
+    out.set(item.id, { itemId: item.id, type: item.type, label: labelOf(item), index: out.size })
   for (const k of listBoardStakeholders(doc, boardId))
     out.set(k.id, { itemId: k.id, type: 'stakeholder', label: k.name, index: out.size })
   return out
@@ -180,7 +201,12 @@ export function votableItems(doc: Y.Doc, boardId: string): Map<string, VotableIt
 type DotEntry = { itemId: string; count: number; client: number; clock: number }
 
 /** Whose dots count for whom: voter id → item id → counted dots (within the vote's rules). */
-function countDots(doc: Y.Doc, trust: Trust, vote: VoteValue, items: ReadonlyMap<string, VotableItem>) {
+function countDots(
+  doc: Y.Doc,
+  trust: Trust,
+  vote: VoteValue,
+  items: ReadonlyMap<string, VotableItem>,
+) {
   const session = sessionMap(doc)
   const entriesByVoter = new Map<string, DotEntry[]>()
   for (const key of session.keys()) {
@@ -195,10 +221,13 @@ function countDots(doc: Y.Doc, trust: Trust, vote: VoteValue, items: ReadonlyMap
       if (!items.has(itemId)) continue
       const item = entryItem(ballot as Y.Map<unknown>, itemId)
       const count = (ballot as Y.Map<unknown>).get(itemId)
-      if (item === undefined || item.deleted || !Number.isInteger(count) || (count as number) <= 0) continue
+      if (item === undefined || item.deleted || !Number.isInteger(count) || (count as number) <= 0)
+        continue
       const author = trust.userOfClient(item.id.client)
       // A voter's own dots, or a facilitator's (a proxy's dots, or the host restoring a ballot).
-      const ok = author !== undefined && (isProxy ? trust.isFacilitator(author) : author === voterId || trust.isFacilitator(author))
+      const ok =
+        author !== undefined &&
+        (isProxy ? trust.isFacilitator(author) : author === voterId || trust.isFacilitator(author))
       if (!ok) continue
       let list = entriesByVoter.get(voterId)
       if (list === undefined) entriesByVoter.set(voterId, (list = []))
@@ -241,7 +270,10 @@ export interface VoteResults {
   voters: number
 }
 
-function sortTotals(items: ReadonlyMap<string, VotableItem>, totals: ReadonlyMap<string, number>): VoteTotal[] {
+function sortTotals(
+  items: ReadonlyMap<string, VotableItem>,
+  totals: ReadonlyMap<string, number>,
+): VoteTotal[] {
   return [...items.values()]
     .map((item) => ({ ...item, votes: totals.get(item.itemId) ?? 0 }))
     .sort((a, b) => b.votes - a.votes || a.index - b.index)
@@ -260,8 +292,11 @@ export function voteResults(doc: Y.Doc, voteId: string, viewer?: string): VoteRe
   const counted = countDots(doc, trust, vote, items)
   const totals = new Map<string, number>()
   if (vote.final !== undefined) for (const [id, n] of Object.entries(vote.final)) totals.set(id, n)
-  else for (const dots of counted.values()) for (const [id, n] of dots) totals.set(id, (totals.get(id) ?? 0) + n)
-  const facilitatorView = viewer !== undefined && !viewer.startsWith(PROXY_ID_PREFIX) && trust.isFacilitator(viewer)
+  else
+    for (const dots of counted.values())
+      for (const [id, n] of dots) totals.set(id, (totals.get(id) ?? 0) + n)
+  const facilitatorView =
+    viewer !== undefined && !viewer.startsWith(PROXY_ID_PREFIX) && trust.isFacilitator(viewer)
   const visible = vote.revealed || facilitatorView
   const mineMap = viewer === undefined ? undefined : counted.get(viewer)
   const mine = Object.fromEntries(mineMap ?? [])
@@ -284,7 +319,8 @@ function voterFor(doc: Y.Doc, proxyId: string | undefined): string {
   const actor = requireActor(doc)
   if (proxyId === undefined) return actor
   requireFacilitator(doc, 'vote')
-  if (getProxyVoter(doc, proxyId) === undefined) throw new ModelError(`vote: no proxy voter "${proxyId}"`, 'proxyId')
+  if (getProxyVoter(doc, proxyId) === undefined)
+    throw new ModelError(`vote: no proxy voter "${proxyId}"`, 'proxyId')
   return proxyId
 }
 
@@ -305,7 +341,8 @@ export function castDot(
   const vote = requireOpen(doc, voteId)
   const voterId = voterFor(doc, options.proxyId)
   const items = votableItems(doc, vote.boardId)
-  if (!items.has(itemId)) throw new ModelError(`vote: "${itemId}" is not on this vote's board`, 'itemId')
+  if (!items.has(itemId))
+    throw new ModelError(`vote: "${itemId}" is not on this vote's board`, 'itemId')
   const mine = countDots(doc, trustOf(doc), vote, items).get(voterId) ?? new Map<string, number>()
   const used = [...mine.values()].reduce((a, b) => a + b, 0)
   if (used >= vote.dotsPerPerson)
@@ -322,7 +359,10 @@ export function castDot(
     }
     const map = ballot as Y.Map<unknown>
     const current = map.get(itemId)
-    map.set(itemId, (Number.isInteger(current) && (current as number) > 0 ? (current as number) : 0) + 1)
+    map.set(
+      itemId,
+      (Number.isInteger(current) && (current as number) > 0 ? (current as number) : 0) + 1,
+    )
   }, origin)
 }
 
@@ -357,7 +397,12 @@ export function removeDot(
  * Closes the vote (facilitators): freezes and reveals the totals, and writes each story's total
  * into its `votes` field (the interchange `votes`; 0 for stories without dots). Answers the totals.
  */
-export function closeVote(doc: Y.Doc, voteId: string, now: number = Date.now(), origin: unknown = LOCAL_ORIGIN): VoteTotal[] {
+export function closeVote(
+  doc: Y.Doc,
+  voteId: string,
+  now: number = Date.now(),
+  origin: unknown = LOCAL_ORIGIN,
+): VoteTotal[] {
   requireFacilitator(doc, 'vote')
   checkTime(now, 'vote')
   const vote = requireOpen(doc, voteId)
@@ -365,9 +410,23 @@ export function closeVote(doc: Y.Doc, voteId: string, now: number = Date.now(), 
   const totals = new Map<string, number>()
   for (const dots of countDots(doc, trustOf(doc), vote, items).values())
     for (const [id, n] of dots) totals.set(id, (totals.get(id) ?? 0) + n)
-  const final = Object.fromEntries([...totals].filter(([, n]) => n > 0).sort(([a], [b]) => (a < b ? -1 : 1)))
+  const final = Object.fromEntries(
+    [...totals].filter(([, n]) => n > 0).sort(([a], [b]) => (a < b ? -1 : 1)),
+  )
   doc.transact(() => {
-    writeSession(doc, { [PREFIX.vote + voteId]: { ...stored(vote), open: false, revealed: true, closedAt: now, final } }, origin)
+    writeSession(
+      doc,
+      {
+        [PREFIX.vote + voteId]: {
+          ...stored(vote),
+          open: false,
+          revealed: true,
+          closedAt: now,
+          final,
+        },
+      },
+      origin,
+    )
     for (const item of items.values()) {
       if (item.type !== 'story') continue
       updateStory(doc, item.itemId, { votes: totals.get(item.itemId) ?? 0 }, origin)

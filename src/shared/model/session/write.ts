@@ -9,14 +9,18 @@ import { sessionMap, trustOf } from './trust.ts'
 export function requireActor(doc: Y.Doc): string {
   const user = trustOf(doc).userOfClient(doc.clientID)
   if (user === undefined)
-    throw new ModelError('session: this window has not joined the session yet (call bindClient first)', 'session')
+    throw new ModelError(
+      'session: this window has not joined the session yet (call bindClient first)',
+      'session',
+    )
   return user
 }
 
 /** The acting user when they are the owner or a facilitator; refuses otherwise. */
 export function requireFacilitator(doc: Y.Doc, what: string): string {
   const user = requireActor(doc)
-  if (!trustOf(doc).isFacilitator(user)) throw new ModelError(`${what}: only a facilitator can do this`, 'role')
+  if (!trustOf(doc).isFacilitator(user))
+    throw new ModelError(`${what}: only a facilitator can do this`, 'role')
   return user
 }
 
@@ -29,6 +33,7 @@ export function writeSession(doc: Y.Doc, entries: Record<string, unknown>, origi
 }
 
 export function checkTime(now: number, what: string): number {
-  if (typeof now !== 'number' || !Number.isFinite(now)) throw new ModelError(`${what}: time must be epoch milliseconds`, 'now')
+  if (typeof now !== 'number' || !Number.isFinite(now))
+    throw new ModelError(`${what}: time must be epoch milliseconds`, 'now')
   return now
 }
