@@ -13,6 +13,7 @@ import { StakeholdersView } from './StakeholdersView.tsx'
 import { ActionsView } from './ActionsView.tsx'
 import { BoardView } from '../boards/BoardView.tsx'
 import { isTextEntry } from '../components/keys.ts'
+import { ErrorBoundary } from '../components/ErrorBoundary.tsx'
 import { PromoteHost } from '../plan/PromoteHost.tsx'
 
 export function WorkshopScreen() {
@@ -66,15 +67,17 @@ function LoadedWorkshop() {
           <WorkshopHeader />
           <SectionTabs current={section} />
           <div className="section-content">
-            {section.kind === 'board' ? (
-              <BoardView key={section.boardId} boardId={section.boardId} />
-            ) : section.kind === 'participants' ? (
-              <ParticipantsView />
-            ) : section.kind === 'actions' ? (
-              <ActionsView />
-            ) : (
-              <StakeholdersView />
-            )}
+            <ErrorBoundary resetKey={section.kind === 'board' ? section.boardId : section.kind}>
+              {section.kind === 'board' ? (
+                <BoardView key={section.boardId} boardId={section.boardId} />
+              ) : section.kind === 'participants' ? (
+                <ParticipantsView />
+              ) : section.kind === 'actions' ? (
+                <ActionsView />
+              ) : (
+                <StakeholdersView />
+              )}
+            </ErrorBoundary>
           </div>
         </main>
       </div>

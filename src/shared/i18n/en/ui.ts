@@ -56,6 +56,8 @@ export const en = {
 
   'error.title': 'Something went wrong',
   'error.reload': 'Reload',
+  'error.retry': 'Try again',
+  'error.partFailed': 'This part of the screen could not be shown. Your workshop is safe: nothing was lost.',
   'error.noToken': 'This page needs the join link from the facilitator (it ends with ?token=…).',
   'error.session': 'Could not reach the workshop: {message}',
   'error.edit': 'That change was not saved: {message}',
