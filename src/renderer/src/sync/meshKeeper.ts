@@ -9,9 +9,14 @@
 //   about `fanout` such answers per newcomer; the newcomer, still below `maxConns`, opens links
 //   to the first ones it hears (y-webrtc's rule). Every newcomer thus links to random members
 //   of the connected mesh, which keeps the mesh connected and degrees between maxConns and about
-//   maxLinks.
+//   maxLinks. Invitations carry `invite: true` (y-webrtc ignores unknown fields) and are never
+//   answered with an invitation, or two saturated peers would invite each other forever.
 // - heal: a participant below `maxConns` (its neighbours left) announces again every few
 //   seconds until others invite it back.
+// - trim: y-webrtc accepts every offer, so people who join at the same moment all link to the
+//   first few announcers (after a host restart, say). A participant holding more than
+//   `maxLinks` links closes its newest ones; those peers, now below `maxConns`, heal through
+//   invitations from participants that have room.
 import type { WebrtcProvider } from 'y-webrtc'
 import { decryptJson, encryptJson, fromBase64, toBase64 } from './signalCrypto.ts'
 
@@ -60,6 +65,8 @@ function isSignalingConn(value: unknown): value is SignalingConnLike {
 interface Announce {
   from: string
   clients: number
+  /** Sent by a keeper as an invitation rather than by someone looking for links. */
+  invite: boolean
 }
 
 function record(value: unknown): Record<string, unknown> | undefined {
@@ -85,10 +92,12 @@ export function keepMesh(
     timers.add(timer)
   }
 
-  const announce = (conn: SignalingConnLike) => {
+  const announce = (conn: SignalingConnLike, invite: boolean) => {
     const room = provider.room
     if (room === null || !conn.connected) return
-    const data = { type: 'announce', from: room.peerId }
+    const data = invite
+      ? { type: 'announce', from: room.peerId, invite: true }
+      : { type: 'announce', from: room.peerId }
     if (room.key === null) return conn.send({ type: 'publish', topic: room.name, data })
     void encryptJson(data, room.key).then((sealed) => {
       if (!stopped && conn.connected)
@@ -108,7 +117,11 @@ export function keepMesh(
     }
     const d = record(data)
     if (d === undefined || d.type !== 'announce' || typeof d.from !== 'string') return undefined
-    return { from: d.from, clients: typeof m.clients === 'number' ? m.clients : 2 }
+    return {
+      from: d.from,
+      clients: typeof m.clients === 'number' ? m.clients : 2,
+      invite: d.invite === true,
+    }
   }
 
   const listeners = conns.map((conn) => {
@@ -116,7 +129,7 @@ export function keepMesh(
       void readAnnounce(message).then((found) => {
         const room = provider.room
         if (stopped || found === undefined || room === null) return
-        if (found.from === room.peerId || room.webrtcConns.has(found.from)) return
+        if (found.invite || found.from === room.peerId || room.webrtcConns.has(found.from)) return
         const input = {
           links: room.webrtcConns.size,
           maxConns: provider.maxConns,
@@ -133,7 +146,7 @@ export function keepMesh(
             now.webrtcConns.size >= policy.maxLinks
           )
             return
-          announce(conn)
+          announce(conn, true)
         })
       })
     }
@@ -141,10 +154,19 @@ export function keepMesh(
     return { conn, onMessage }
   })
 
+  const trim = () => {
+    const room = provider.room
+    if (room === null || stopped) return
+    const excess = room.webrtcConns.size - policy.maxLinks
+    if (excess > 0) for (const conn of [...room.webrtcConns.values()].slice(-excess)) conn.destroy()
+  }
+  provider.on('peers', trim)
+
   const heal = () => {
+    trim()
     const room = provider.room
     if (room !== null && room.webrtcConns.size < provider.maxConns)
-      for (const conn of conns) announce(conn)
+      for (const conn of conns) announce(conn, false)
     later(policy.healEveryMs * (0.5 + random()), heal)
   }
   later(policy.healEveryMs * (0.5 + random()), heal)
@@ -154,5 +176,6 @@ export function keepMesh(
     for (const timer of timers) clearTimeout(timer)
     timers.clear()
     for (const { conn, onMessage } of listeners) conn.off('message', onMessage)
+    provider.off('peers', trim)
   }
 }
