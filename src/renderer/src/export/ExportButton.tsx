@@ -1,5 +1,6 @@
 // The top bar's Export button: opens the export dialog (desktop and browser alike).
 import { useState } from 'react'
+import { createPortal } from 'react-dom'
 import { useT } from '../i18n/I18n.tsx'
 import { Icon } from '../components/Icon.tsx'
 import { ExportDialog } from './ExportDialog.tsx'
@@ -12,7 +13,8 @@ export function ExportButton() {
       <button type="button" className="button" aria-haspopup="dialog" onClick={() => setOpen(true)}>
         <Icon name="download" /> {t('workshop.export')}
       </button>
-      {open ? <ExportDialog onClose={() => setOpen(false)} /> : null}
+      {/* In <body>, not inside the dark top bar, whose button styles would otherwise apply. */}
+      {open ? createPortal(<ExportDialog onClose={() => setOpen(false)} />, document.body) : null}
     </>
   )
 }

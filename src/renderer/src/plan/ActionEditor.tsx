@@ -15,6 +15,7 @@ import { BudgetField } from './fields/BudgetField.tsx'
 import { IndicatorsField } from './fields/IndicatorsField.tsx'
 import { StatusField } from './fields/StatusField.tsx'
 import { SourcesList } from './SourcesList.tsx'
+import { scrollIntoSection } from './scroll.ts'
 
 type Patch = Parameters<typeof updateAction>[2]
 
@@ -37,7 +38,7 @@ export function ActionEditor({ action, bodyId }: { action: Action; bodyId: strin
     planUi.doneField(request.seq)
     const el = document.getElementById(fieldDomId(action.id, request.field))
     if (el === null) return
-    el.scrollIntoView({ block: 'center' })
+    scrollIntoSection(el)
     el.focus({ preventScroll: true })
     // A new action's title is selected so typing replaces "New action".
     if (request.field === 'title' && el instanceof HTMLInputElement) el.select()

@@ -14,6 +14,7 @@ import { ActionCard } from './ActionCard.tsx'
 import { PlanTextField } from './fields/TextFields.tsx'
 import { planUi, usePlanUi } from './planUi.ts'
 import { useFieldEdit } from './useFieldEdit.ts'
+import { scrollIntoSection } from './scroll.ts'
 
 interface Props {
   objective: Objective
@@ -30,7 +31,6 @@ export const ObjectiveSection = memo(function ObjectiveSection({ objective: o, i
   const t = useT()
   const edit = useEdit()
   const fieldEdit = useFieldEdit()
-  const headingId = useId()
   const number = index + 1
   const [deleting, setDeleting] = useState(false)
   const upRef = useRef<HTMLButtonElement>(null)
@@ -51,7 +51,7 @@ export const ObjectiveSection = memo(function ObjectiveSection({ objective: o, i
     planUi.doneObjective(request.seq)
     const el = document.getElementById(request.target === 'title' ? objectiveTitleId(o.id) : objectiveAddId(o.id))
     if (el === null) return
-    el.scrollIntoView({ block: 'center' })
+    scrollIntoSection(el)
     el.focus({ preventScroll: true })
     if (el instanceof HTMLInputElement) el.select()
   }, [request, o.id])
@@ -76,9 +76,9 @@ export const ObjectiveSection = memo(function ObjectiveSection({ objective: o, i
   }
 
   return (
-    <section className="objective-card" aria-labelledby={headingId}>
+    <section className="objective-card" aria-label={`${t('plan.objective', { number })}: ${o.title}`}>
       <header className="objective-head">
-        <h3 id={headingId} className="objective-number">
+        <h3 className="objective-number">
           {t('plan.objective', { number })}
           <span className="sr-only">: {o.title}</span>
         </h3>

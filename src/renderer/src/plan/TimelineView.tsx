@@ -151,7 +151,7 @@ function GroupSpan({ axis, start, end }: { axis: TimeAxis; start: string; end: s
 }
 
 /** Rough width of a bar title in pixels (12px semibold system font), to choose where it goes. */
-const textPx = (text: string) => text.length * 7 + 20
+const textPx = (text: string) => text.length * 7.6 + 24
 
 function Bar({ row, axis, lang, trackPx }: { row: GanttRow; axis: TimeAxis; lang: string; trackPx: number }) {
   const { t } = useI18n()

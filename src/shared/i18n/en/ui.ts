@@ -386,7 +386,7 @@ export const en = {
   'field.freeText': 'Typed name (not in the registry)',
   'field.registryOptions': 'Stakeholders in the registry',
   'field.noMatch': 'No stakeholder in the registry matches. Press Enter to keep “{text}” as typed.',
-  'field.comboHint': 'Arrow keys choose a stakeholder from the registry; Enter picks it. Anything else you type is kept as written.',
+  'field.comboHint': 'Choose from the stakeholder registry, or type any name.',
   'field.endBeforeStart': 'The end ({end}) is before the start ({start}). Choose an end on or after the start.',
   'field.startAfterEnd': 'The start ({start}) is after the end ({end}). Choose a start on or before the end.',
   'field.badDate': 'Enter a date like 2026-04-01.',

@@ -2,7 +2,7 @@
 import { useState } from 'react'
 import { useI18n } from '../../i18n/I18n.tsx'
 import { budgetInput, formatBudget, parseBudget } from '../budget.ts'
-import { FieldShell, describedBy } from './FieldShell.tsx'
+import { FieldShell, describedBy, fieldName } from './FieldShell.tsx'
 import { useDraft } from './useDraft.ts'
 
 interface Props {
@@ -30,6 +30,7 @@ export function BudgetField({ id, context, value, onChange }: Props) {
         className="field-input field-budget"
         type="text"
         inputMode="decimal"
+        aria-label={fieldName(t('field.budget'), context)}
         value={shown}
         aria-invalid={d.error === undefined ? undefined : true}
         aria-describedby={describedBy(id, hint, d.error)}

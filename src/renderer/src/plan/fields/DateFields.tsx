@@ -2,7 +2,7 @@
 // a message that says which dates clash; the typed date stays so it can be corrected.
 import { useI18n } from '../../i18n/I18n.tsx'
 import { dateRangeProblem, formatDate } from '../dates.ts'
-import { FieldShell, describedBy } from './FieldShell.tsx'
+import { FieldShell, describedBy, fieldName } from './FieldShell.tsx'
 import { useDraft } from './useDraft.ts'
 
 interface Props {
@@ -40,6 +40,7 @@ export function DateFields({ startId, endId, context, start, end, onChange }: Pr
           type="date"
           value={s.text}
           max={end}
+          aria-label={fieldName(t('field.start'), context)}
           aria-invalid={s.error === undefined ? undefined : true}
           aria-describedby={describedBy(startId, undefined, s.error)}
           onFocus={s.onFocus}
@@ -55,6 +56,7 @@ export function DateFields({ startId, endId, context, start, end, onChange }: Pr
           type="date"
           value={e.text}
           min={start}
+          aria-label={fieldName(t('field.end'), context)}
           aria-invalid={e.error === undefined ? undefined : true}
           aria-describedby={describedBy(endId, undefined, e.error)}
           onFocus={e.onFocus}

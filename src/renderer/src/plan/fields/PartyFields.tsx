@@ -3,7 +3,7 @@
 import { useT } from '../../i18n/I18n.tsx'
 import { Icon } from '../../components/Icon.tsx'
 import { partyView } from '../parties.ts'
-import { FieldShell, describedBy } from './FieldShell.tsx'
+import { FieldShell, describedBy, fieldName } from './FieldShell.tsx'
 import { PartyCombobox, type RegistryParty } from './PartyCombobox.tsx'
 
 interface ResponsibleProps {
@@ -22,6 +22,7 @@ export function ResponsibleField({ id, context, value, registry, onChange }: Res
     <FieldShell id={id} label={t('field.responsible')} context={context} hint={hint}>
       <PartyCombobox
         id={id}
+        ariaLabel={fieldName(t('field.responsible'), context)}
         display={view?.label ?? ''}
         registry={registry}
         placeholder={t('field.partyPlaceholder')}
@@ -77,7 +78,7 @@ export function PartnersField({ id, context, value, registry, onChange }: Partne
       )}
       <PartyCombobox
         id={id}
-        ariaLabel={t('field.addPartner')}
+        ariaLabel={fieldName(t('field.addPartner'), context)}
         display=""
         registry={registry}
         exclude={chosen}

@@ -4,7 +4,7 @@ import { STATUSES, type ActionStatus } from '../../../../shared/interchange/sche
 import type { UiKey } from '../../../../shared/i18n/en/ui.ts'
 import { useT } from '../../i18n/I18n.tsx'
 import { enumValue } from '../../components/enums.ts'
-import { FieldShell } from './FieldShell.tsx'
+import { FieldShell, fieldName } from './FieldShell.tsx'
 
 interface Props {
   id: string
@@ -17,7 +17,7 @@ export function StatusField({ id, context, value, onChange }: Props) {
   const t = useT()
   return (
     <FieldShell id={id} label={t('field.status')} context={context}>
-      <select id={id} className="field-input field-select" value={value ?? ''} onChange={(e) => onChange(enumValue(STATUSES, e.target.value))}>
+      <select id={id} className="field-input field-select" aria-label={fieldName(t('field.status'), context)} value={value ?? ''} onChange={(e) => onChange(enumValue(STATUSES, e.target.value))}>
         <option value="">{t('common.notSet')}</option>
         {STATUSES.map((s) => (
           <option key={s} value={s}>

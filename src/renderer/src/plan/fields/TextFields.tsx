@@ -1,5 +1,5 @@
 // Single- and multi-line text fields of the plan, bound to the document through a draft.
-import { FieldShell, describedBy } from './FieldShell.tsx'
+import { FieldShell, describedBy, fieldName } from './FieldShell.tsx'
 import { useDraft } from './useDraft.ts'
 
 interface Props {
@@ -26,6 +26,7 @@ export function PlanTextField(props: Props) {
     id,
     value: d.text,
     placeholder,
+    'aria-label': fieldName(label, context),
     'aria-invalid': d.error === undefined ? undefined : true,
     'aria-describedby': describedBy(id, hint, d.error),
     onFocus: d.onFocus,
