@@ -90,11 +90,6 @@ function Chart({ model, axis }: { model: GanttModel; axis: TimeAxis }) {
       <div className="tl-head" aria-hidden="true">
         <div className="tl-corner" />
         <div ref={scaleRef} className="tl-scale">
-          {today === undefined ? null : (
-            <span className="tl-today-tag" style={{ left: `${today}%` }}>
-              {t('timeline.today')}
-            </span>
-          )}
           <div className="tl-years">
             {axis.years.map((y) => (
               <span key={y.value} className="tl-year" style={pos(y.startPct, y.widthPct)}>
@@ -121,12 +116,16 @@ function Chart({ model, axis }: { model: GanttModel; axis: TimeAxis }) {
           {axis.months.length === 0
             ? axis.years.map((y) => <span key={y.value} className="tl-line tl-line-year" style={{ left: `${y.startPct}%` }} />)
             : null}
-          {today === undefined ? null : <span className="tl-today" style={{ left: `${today}%` }} />}
+          {today === undefined ? null : (
+            <span className="tl-today" style={{ left: `${today}%` }}>
+              <span className="tl-today-tag">{t('timeline.today')}</span>
+            </span>
+          )}
         </div>
         {model.groups.map((g, gi) => (
           <div key={g.objectiveId} className="tl-group" role="group" aria-label={`${t('plan.objective', { number: gi + 1 })}: ${g.title}`}>
             <div className="tl-row tl-group-row">
-              <div className="tl-label tl-group-label">
+              <div className="tl-label tl-group-label" title={g.title}>
                 <span className="tl-group-number">{gi + 1}</span> {g.title}
               </div>
               <div className="tl-track">
@@ -150,24 +149,36 @@ function GroupSpan({ axis, start, end }: { axis: TimeAxis; start: string; end: s
   return <span className="tl-span" style={{ left: `${leftPct}%`, width: `${widthPct}%` }} aria-hidden="true" />
 }
 
-/** Rough width of a bar title in pixels (12px semibold system font), to choose where it goes. */
-const textPx = (text: string) => text.length * 7.6 + 24
+let measureContext: CanvasRenderingContext2D | null | undefined
+
+/** The width of `text` in the font of `el`, in pixels (a canvas measures without layout). */
+function textWidth(text: string, el: Element): number {
+  measureContext ??= document.createElement('canvas').getContext('2d')
+  if (measureContext === null) return text.length * 7.5
+  measureContext.font = getComputedStyle(el).font
+  return measureContext.measureText(text).width
+}
 
 function Bar({ row, axis, lang, trackPx }: { row: GanttRow; axis: TimeAxis; lang: string; trackPx: number }) {
   const { t } = useI18n()
   const { leftPct, widthPct } = barGeometry(axis, row.start, row.end)
+  const labelRef = useRef<HTMLSpanElement>(null)
+  const [need, setNeed] = useState(() => row.title.length * 7.5 + 24)
+  useLayoutEffect(() => {
+    // Padding and the done mark's icon come on top of the text itself.
+    if (labelRef.current !== null) setNeed(textWidth(row.title, labelRef.current) + (row.status === 'done' ? 36 : 20))
+  }, [row.title, row.status])
   const status = row.status === undefined ? t('common.notSet') : t(`actionStatus.${row.status}` satisfies UiKey)
   const period = formatPeriod(row.start, row.partial ? undefined : row.end, lang)
   const name = `${t('timeline.bar', { name: row.title, period, status: `${t('field.status')}: ${status}` })}${row.partial ? ` ${t('timeline.partial')}` : ''}`
   // The title goes inside the bar when it fits, else beside it where there is room (right
   // first), else inside, cut short (the full title is the bar's name and tooltip).
-  const need = textPx(row.title)
   const px = (pct: number) => (pct / 100) * trackPx
   const placement =
     need <= px(widthPct) ? 'inside' : need <= px(100 - leftPct - widthPct) ? 'after' : need <= px(leftPct) ? 'before' : 'inside'
   return (
     <div className="tl-row">
-      <div className="tl-label" aria-hidden="true">
+      <div className="tl-label" aria-hidden="true" title={row.title}>
         {row.title}
       </div>
       <div className="tl-track">
@@ -179,7 +190,7 @@ function Bar({ row, axis, lang, trackPx }: { row: GanttRow; axis: TimeAxis; lang
           title={name}
           onClick={() => openInPlan(row.actionId)}
         >
-          <span className="tl-bar-label">
+          <span ref={labelRef} className="tl-bar-label">
             {row.status === 'done' ? <Icon name="check" size={12} /> : null}
             {row.title}
           </span>
