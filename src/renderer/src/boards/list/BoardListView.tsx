@@ -30,6 +30,7 @@ import type { UiKey } from '../../../../shared/i18n/en/ui.ts'
 import { storiesOf, storyColumns, storySummary } from '../stories/columns.ts'
 import { buildTimeline } from '../future/timeline.ts'
 import { ListTable, type Column } from './ListTable.tsx'
+import { requestPromote } from '../../plan/promoteStore.ts'
 
 export function BoardListView({ board }: { board: BoardInfo }) {
   if (board.kind === 'user-stories') return <StoriesList board={board} />
@@ -78,6 +79,7 @@ function StoriesList({ board }: { board: BoardInfo }) {
       canMove={(r, delta) => r.index + delta >= 0 && r.index + delta < r.columnSize}
       onMove={(r, delta) => edit((doc) => moveStory(doc, r.id, { index: r.index + delta }))}
       onDelete={(r) => edit((doc) => removeStory(doc, r.id))}
+      onPromote={(r) => requestPromote(r.id)}
       empty={t('story.empty')}
     />
   )
@@ -142,6 +144,7 @@ function FutureList({ board }: { board: BoardInfo }) {
       canMove={(r, delta) => r.index + delta >= 0 && r.index + delta < r.size}
       onMove={(r, delta) => edit((doc) => (r.kind === 'milestone' ? moveMilestone(doc, r.id, r.index + delta) : moveTextItem(doc, r.id, r.index + delta)))}
       onDelete={(r) => edit((doc) => (r.kind === 'milestone' ? removeMilestone(doc, r.id) : removeTextItem(doc, r.id)))}
+      onPromote={(r) => requestPromote(r.id)}
       empty={t('future.empty')}
     />
   )
@@ -196,6 +199,7 @@ function MapList({ board }: { board: BoardInfo }) {
           if (at !== undefined) edit((doc) => moveStakeholder(doc, k.id, at))
         }}
         onDelete={(k) => edit((doc) => placeStakeholder(doc, k.id, null))}
+        onPromote={(k) => requestPromote(k.id)}
         deleteBody={t('map.removeBody')}
         empty={t('map.empty')}
       />

@@ -24,6 +24,8 @@ interface Props<T extends { id: string }> {
   canMove?: (row: T, delta: -1 | 1, index: number) => boolean
   onMove?: (row: T, delta: -1 | 1, index: number) => void
   onDelete: (row: T) => void
+  /** Rows that can become part of the action plan get an "Add to action plan" button. */
+  onPromote?: (row: T) => void
   deleteBody?: string
   empty: string
 }
@@ -31,7 +33,7 @@ interface Props<T extends { id: string }> {
 const PAGE = 100
 
 export function ListTable<T extends { id: string }>(props: Props<T>) {
-  const { caption, rows, columns, name, canMove, onMove, onDelete, deleteBody, empty } = props
+  const { caption, rows, columns, name, canMove, onMove, onDelete, onPromote, deleteBody, empty } = props
   const t = useT()
   const [deleting, setDeleting] = useState<T | null>(null)
   const [limit, setLimit] = useState(PAGE)
@@ -76,6 +78,7 @@ export function ListTable<T extends { id: string }>(props: Props<T>) {
                 canDown={onMove !== undefined && i < rows.length - 1 && (canMove?.(row, 1, i) ?? true)}
                 onMove={(delta) => onMove?.(row, delta, i)}
                 onDelete={() => setDeleting(row)}
+                onPromote={onPromote === undefined ? undefined : () => onPromote(row)}
               />
             ))}
           </tbody>
@@ -108,9 +111,10 @@ interface RowProps<T> {
   canDown: boolean
   onMove: (delta: -1 | 1) => void
   onDelete: () => void
+  onPromote?: () => void
 }
 
-function Row<T>({ row, index, columns, name, canUp, canDown, onMove, onDelete }: RowProps<T>) {
+function Row<T>({ row, index, columns, name, canUp, canDown, onMove, onDelete, onPromote }: RowProps<T>) {
   const t = useT()
   const ref = useRef<HTMLTableRowElement>(null)
   const flash = useReveal(row.id, ref)
@@ -142,6 +146,11 @@ function Row<T>({ row, index, columns, name, canUp, canDown, onMove, onDelete }:
       ))}
       <td className="col-actions">
         <div className="row-actions">
+          {onPromote === undefined ? null : (
+            <button type="button" className="icon-button" aria-label={t('promote.row', { name })} title={`${t('promote.menu')} (${t('promote.shortcut')})`} aria-keyshortcuts={t('promote.shortcut')} onClick={onPromote}>
+              <Icon name="check" />
+            </button>
+          )}
           <button
             ref={upRef}
             type="button"
