@@ -21,6 +21,10 @@ const api = {
   exportWorkshop: call('exportWorkshop'),
   cancelExport: call('cancelExport'),
   exportProgress: call('exportProgress'),
+  joinSession: call('joinSession'),
+  connectSyncServer: call('connectSyncServer'),
+  disconnectSyncServer: call('disconnectSyncServer'),
+  syncServerState: call('syncServerState'),
   connection: call('connection'),
   closeWorkshop: call('closeWorkshop'),
 } satisfies TavoloApi

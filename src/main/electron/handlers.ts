@@ -3,7 +3,7 @@
 // expected failure: a cancelled dialog, a refused file or an invalid import comes back as a
 // result the UI can show.
 import { readFile } from 'node:fs/promises'
-import { basename, join } from 'node:path'
+import { basename, dirname, join } from 'node:path'
 import { dialog, type BrowserWindow, type OpenDialogOptions, type SaveDialogOptions } from 'electron'
 import { createWorkshopDoc, exportWorkshop, getWorkshopInfo, importWorkshop } from '../../shared/model/index.ts'
 import { parseWorkshopJson } from '../../shared/interchange/validate.ts'
@@ -13,6 +13,7 @@ import { defaultExportName, exportWorkshopTo } from '../export/index.ts'
 import type { DesktopSession } from './desktopSession.ts'
 import { ExportJobs } from './exportJobs.ts'
 import type { RecentIndex } from './recent.ts'
+import { SessionLinks } from './join/sessionLinks.ts'
 
 export interface HandlerDeps {
   session: DesktopSession
@@ -23,6 +24,8 @@ export interface HandlerDeps {
   documentsDir: string
   /** PDF through Electron's own Chromium (see pdf.ts). */
   pdfPrinter?: PdfPrinter
+  /** Where joined sessions' copies go (`<userData>/joined`); default: the recent index's folder. */
+  userDataDir?: string
 }
 
 const WORKSHOP_FILTER = { name: 'Tavolo workshop', extensions: ['tavolo'] }
@@ -46,6 +49,8 @@ function message(err: unknown): string {
 export function createHandlers(deps: HandlerDeps): TavoloApi {
   const { session, recent } = deps
   const jobs = new ExportJobs()
+  // Links to a joined host or a sync server belong to the open workshop (join/sessionLinks.ts).
+  const links = new SessionLinks(session, deps.userDataDir ?? dirname(recent.file))
 
   const saveDialog = async (options: SaveDialogOptions): Promise<string | undefined> => {
     const win = deps.window()
@@ -62,6 +67,7 @@ export function createHandlers(deps: HandlerDeps): TavoloApi {
   /** Opens (or creates) through `open`, then records the workshop in the recent list. */
   const opened = async (open: () => Promise<Awaited<ReturnType<DesktopSession['open']>>>): Promise<OpenResult> => {
     try {
+      links.closeAll()
       const workshop = await open()
       const file = session.file
       const info = file === null ? undefined : getWorkshopInfo(file.doc)
@@ -167,8 +173,26 @@ export function createHandlers(deps: HandlerDeps): TavoloApi {
     connection: async () => session.connection(),
 
     closeWorkshop: async () => {
+      links.closeAll()
       await session.close()
       return null
     },
+
+    joinSession: async (link) => opened(() => links.join(link)),
+
+    connectSyncServer: async (target) => {
+      try {
+        return { status: 'connected', state: links.connectServer(target) }
+      } catch (err) {
+        return { status: 'failed', message: message(err) }
+      }
+    },
+
+    disconnectSyncServer: async () => {
+      links.disconnectServer()
+      return null
+    },
+
+    syncServerState: async () => links.serverState(),
   }
 }

@@ -89,6 +89,25 @@ export type ExportResult =
   | { status: 'cancelled' }
   | { status: 'failed'; message: string }
 
+/** "Connect to a sync server": a y-websocket or Hocuspocus server, the document's name there. */
+export const syncServerTargetSchema = z.strictObject({
+  kind: z.enum(['y-websocket', 'hocuspocus']),
+  url: z.string().trim().min(1).max(2048),
+  room: z.string().trim().min(1).max(256),
+  token: z.string().max(4096).optional(),
+})
+export type SyncServerTarget = z.infer<typeof syncServerTargetSchema>
+
+export interface SyncServerState {
+  kind: SyncServerTarget['kind']
+  url: string
+  room: string
+  status: 'connecting' | 'connected' | 'offline' | 'denied'
+  synced: boolean
+}
+
+export type SyncServerResult = { status: 'connected'; state: SyncServerState } | { status: 'failed'; message: string }
+
 /** Every call: its argument validators (a tuple) and, in `IpcResults`, its result. */
 export const ipcContract = {
   listRecent: z.tuple([]),
@@ -102,6 +121,10 @@ export const ipcContract = {
   exportProgress: z.tuple([exportJobIdSchema]),
   connection: z.tuple([]),
   closeWorkshop: z.tuple([]),
+  joinSession: z.tuple([z.string().trim().min(1).max(2048)]),
+  connectSyncServer: z.tuple([syncServerTargetSchema]),
+  disconnectSyncServer: z.tuple([]),
+  syncServerState: z.tuple([]),
 } as const
 
 export interface IpcResults {
@@ -118,6 +141,11 @@ export interface IpcResults {
   exportProgress: ExportJobProgress | null
   connection: OpenedWorkshop | null
   closeWorkshop: null
+  /** Opens this person's copy of the session behind a join link, kept in step with its host. */
+  joinSession: OpenResult
+  connectSyncServer: SyncServerResult
+  disconnectSyncServer: null
+  syncServerState: SyncServerState | null
 }
 
 export type IpcName = keyof typeof ipcContract

@@ -37,6 +37,10 @@ function recordingHandlers() {
     exportProgress: record('exportProgress', null),
     connection: record('connection', null),
     closeWorkshop: record('closeWorkshop', null),
+    joinSession: record('joinSession', { status: 'cancelled' }),
+    connectSyncServer: record('connectSyncServer', { status: 'failed', message: 'none' }),
+    disconnectSyncServer: record('disconnectSyncServer', null),
+    syncServerState: record('syncServerState', null),
   } satisfies Record<keyof TavoloApi, unknown>
   return { calls, handlers: handlers as unknown as TavoloApi }
 }

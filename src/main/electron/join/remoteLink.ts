@@ -15,6 +15,18 @@ import { Awareness } from 'y-protocols/awareness'
 import { WebsocketProvider } from 'y-websocket'
 import type * as Y from 'yjs'
 
+/**
+ * `ws` throws an 'error' event nobody listens to (closing a socket that is still connecting, a
+ * refused connection) as an uncaught exception, which in main would take the app down; the
+ * providers learn of failures through their own close handlers.
+ */
+class QuietWebSocket extends WebSocket {
+  constructor(address: string | URL, protocols?: string | string[]) {
+    super(address, protocols)
+    this.on('error', () => {})
+  }
+}
+
 export type ServerKind = 'y-websocket' | 'hocuspocus'
 export const SERVER_KINDS: readonly ServerKind[] = ['y-websocket', 'hocuspocus']
 
@@ -107,7 +119,7 @@ export function linkToServer(doc: Y.Doc, wanted: ServerTarget): RemoteLink {
     const provider = new WebsocketProvider(target.url, target.room, doc, {
       awareness,
       params: target.token === undefined ? {} : { token: target.token },
-      WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
+      WebSocketPolyfill: QuietWebSocket as unknown as typeof globalThis.WebSocket,
       disableBc: true,
       maxBackoffTime: 10_000,
     })
@@ -129,7 +141,7 @@ export function linkToServer(doc: Y.Doc, wanted: ServerTarget): RemoteLink {
   } else {
     const socket = new HocuspocusProviderWebsocket({
       url: target.url,
-      WebSocketPolyfill: WebSocket,
+      WebSocketPolyfill: QuietWebSocket,
     })
     const provider = new HocuspocusProvider({
       websocketProvider: socket,

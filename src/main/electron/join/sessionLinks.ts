@@ -1,0 +1,98 @@
+// The links main keeps for the open workshop, beside its loopback host: to the facilitator's host
+// when this app joined someone else's session, and to a sync server when the facilitator chose
+// one ("Connect to a sync server"). Both write into the open .tavolo file's document. They are
+// closed whenever the workshop is closed or another one opened (the IPC handlers call closeAll).
+import type {
+  OpenedWorkshop,
+  SyncServerState,
+  SyncServerTarget,
+} from '../../../shared/ipc/contract.ts'
+import type { WorkshopFile } from '../../store/index.ts'
+import type { DesktopSession } from '../desktopSession.ts'
+import { parseJoinLink } from './joinLink.ts'
+import { localCopyPath, openLocalCopy } from './localCopy.ts'
+import { linkToServer, type RemoteLink } from './remoteLink.ts'
+import { fetchRemoteSession, type RemoteSession } from './remoteSession.ts'
+
+interface Attached {
+  file: WorkshopFile
+  link: RemoteLink
+}
+
+export class SessionLinks {
+  private readonly session: DesktopSession
+  private readonly userDataDir: string
+  private readonly fetchImpl: typeof fetch | undefined
+  private joined: (Attached & { remote: RemoteSession }) | null = null
+  private server: Attached | null = null
+
+  constructor(session: DesktopSession, userDataDir: string, fetchImpl?: typeof fetch) {
+    this.session = session
+    this.userDataDir = userDataDir
+    this.fetchImpl = fetchImpl
+  }
+
+  /**
+   * Joins the session behind a join link: this person's copy (created on first join) is opened as
+   * the current workshop and kept in step with the remote host.
+   */
+  async join(linkText: string): Promise<OpenedWorkshop> {
+    const remote = await fetchRemoteSession(parseJoinLink(linkText), this.fetchImpl)
+    // Creates the copy when new and checks an existing one holds this workshop.
+    openLocalCopy(this.userDataDir, remote.workshopId, remote.title).close()
+    this.closeAll()
+    const opened = await this.session.open(localCopyPath(this.userDataDir, remote.workshopId))
+    const file = this.session.file
+    if (file !== null && remote.syncUrl !== null) {
+      const link = linkToServer(file.doc, {
+        kind: 'y-websocket',
+        url: remote.syncUrl,
+        room: remote.workshopId,
+        token: remote.token,
+      })
+      this.joined = { file, link, remote }
+    }
+    return opened
+  }
+
+  /** The host this workshop was joined from, if any (for the window's direct links). */
+  joinedSession(): RemoteSession | null {
+    return this.current(this.joined)?.remote ?? null
+  }
+
+  connectServer(target: SyncServerTarget): SyncServerState {
+    const file = this.session.file
+    if (file === null) throw new Error('Open a workshop before connecting it to a sync server.')
+    const link = linkToServer(file.doc, target)
+    this.server?.link.close()
+    this.server = { file, link }
+    return this.serverState() as SyncServerState
+  }
+
+  disconnectServer(): void {
+    this.server?.link.close()
+    this.server = null
+  }
+
+  serverState(): SyncServerState | null {
+    const server = this.current(this.server)
+    if (server === null) return null
+    const { kind, url, room } = server.link.target
+    return { kind, url, room, status: server.link.status, synced: server.link.synced }
+  }
+
+  closeAll(): void {
+    this.joined?.link.close()
+    this.server?.link.close()
+    this.joined = null
+    this.server = null
+  }
+
+  /** A link is only good while its file is still the open workshop. */
+  private current<T extends Attached>(attached: T | null): T | null {
+    if (attached === null) return null
+    if (this.session.file === attached.file) return attached
+    attached.link.close()
+    return null
+  }
+}
