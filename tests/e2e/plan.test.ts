@@ -22,6 +22,7 @@ let dir: string
 let file: string
 let server: Served
 let browser: Browser
+let second: Served | undefined
 
 beforeAll(async () => {
   await ensureWebBuild()
@@ -36,6 +37,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close()
   await server?.stop()
+  await second?.stop()
   if (dir !== undefined) rmSync(dir, { recursive: true, force: true })
 })
 
@@ -204,5 +206,50 @@ describe('action plan', () => {
     const permit = data.actionPlan.actions.find((a) => a.sources?.some((s) => s.itemId === 'm-3'))
     const faster = data.actionPlan.objectives.find((o) => o.title === 'Faster permits')
     expect(permit).toMatchObject({ objectiveId: faster?.id, start: '2028-01-01', end: '2028-12-31' })
+  })
+
+  it('cancels a browser export without a download, and leaves participant names out on request', async () => {
+    const copy = join(dir, 'second.tavolo')
+    expect(tavolo(['import', '/work/shared/examples/riverside.json', copy]).status).toBe(0)
+    second = await serve(copy)
+    const { page, problems } = await openApp(browser, second.url)
+    const downloads: string[] = []
+    page.on('download', (d) => downloads.push(d.suggestedFilename()))
+
+    // The renderers load on the first export: hold that request so the export is still being
+    // prepared when Cancel is pressed (a real network delay; nothing in the app is replaced).
+    let release: () => void = () => {}
+    const held = new Promise<void>((resolve) => (release = resolve))
+    await page.route('**/*.js', async (route) => {
+      await held
+      await route.continue()
+    })
+    await page.getByRole('button', { name: 'Export', exact: true }).click()
+    const dialog = page.getByRole('dialog', { name: 'Export' })
+    await dialog.getByRole('radio', { name: /^Excel/ }).check()
+    await dialog.getByRole('button', { name: 'Download' }).click()
+    await dialog.getByRole('status').filter({ hasText: 'Exporting Excel (XLSX)' }).waitFor()
+    await dialog.getByRole('button', { name: 'Cancel export' }).click()
+    await page.getByText('Export cancelled. No file was written.').waitFor()
+    await dialog.waitFor({ state: 'detached' })
+    release()
+    await page.unrouteAll({ behavior: 'wait' })
+    // The renderers arrive after the cancel: still nothing is downloaded.
+    await page.waitForTimeout(1500)
+    expect(downloads).toEqual([])
+
+    await page.getByRole('button', { name: 'Export', exact: true }).click()
+    await dialog.getByRole('radio', { name: /^JSON/ }).check()
+    await dialog.getByRole('checkbox', { name: 'Leave out participant names' }).check()
+    const downloading = page.waitForEvent('download')
+    await dialog.getByRole('button', { name: 'Download' }).click()
+    const path = join(dir, 'no-names.json')
+    await (await downloading).saveAs(path)
+    const original = JSON.parse(readFileSync('/work/shared/examples/riverside.json', 'utf8')) as WorkshopDocument
+    const text = readFileSync(path, 'utf8')
+    expect(original.participants.length).toBeGreaterThan(0)
+    for (const p of original.participants) expect(text).not.toContain(p.name)
+    expect((JSON.parse(text) as WorkshopDocument).participants).toHaveLength(original.participants.length)
+    expect(problems.errors).toEqual([])
   })
 })

@@ -21,6 +21,31 @@ export interface BrowserExportOptions {
   onPhase: (phase: BrowserPhase) => void
 }
 
+/**
+ * Settles with `promise`, or rejects as soon as `signal` aborts: Cancel takes effect at once even
+ * while the renderers are still loading or a renderer is still working (its result is dropped).
+ */
+function abortable<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    if (signal.aborted) {
+      reject(signal.reason)
+      return
+    }
+    const onAbort = () => reject(signal.reason)
+    signal.addEventListener('abort', onAbort, { once: true })
+    promise.then(
+      (value) => {
+        signal.removeEventListener('abort', onAbort)
+        resolve(value)
+      },
+      (err: unknown) => {
+        signal.removeEventListener('abort', onAbort)
+        reject(err)
+      },
+    )
+  })
+}
+
 /** Lets the page paint (the progress shown) before rendering holds the main thread. */
 const nextFrame = () => new Promise<void>((resolve) => window.requestAnimationFrame(() => setTimeout(resolve, 0)))
 
@@ -29,16 +54,16 @@ export async function exportInBrowser(doc: Y.Doc, format: ExportFormat, options:
   onPhase('render')
   await nextFrame()
   signal.throwIfAborted()
-  const { renderExport } = await import('../../../shared/export/index.ts')
+  const { renderExport } = await abortable(import('../../../shared/export/index.ts'), signal)
   const data = exportWorkshop(doc)
   if (format === 'pdf') {
-    const html = await renderExport(data, 'html', { names, signal })
+    const html = await abortable(renderExport(data, 'html', { names, signal }), signal)
     signal.throwIfAborted()
     onPhase('print')
     await printHtml(String(html.content), signal)
     return { kind: 'printing' }
   }
-  const output = await renderExport(data, format, { names, signal })
+  const output = await abortable(renderExport(data, format, { names, signal }), signal)
   // A cancel that came while an async renderer (docx, xlsx) was working: nothing is downloaded.
   signal.throwIfAborted()
   onPhase('download')
