@@ -19,11 +19,13 @@ export function ChecklistPanel({ id, checklist }: { id: string; checklist: Check
       <h3 id={`${id}-title`} className="check-title">
         {t('check.title')} <span className={checklist.count === 0 ? 'count-badge count-ok' : 'count-badge'}>{checklist.count}</span>
       </h3>
-      <p className="check-summary">{t('check.summary', { complete: actionsComplete, total: actionsTotal })}</p>
       {actionsTotal > 0 ? (
-        <div className="check-meter" aria-hidden="true">
-          <span style={{ width: `${(actionsComplete / actionsTotal) * 100}%` }} />
-        </div>
+        <>
+          <p className="check-summary">{t('check.summary', { complete: actionsComplete, total: actionsTotal })}</p>
+          <div className="check-meter" aria-hidden="true">
+            <span style={{ width: `${(actionsComplete / actionsTotal) * 100}%` }} />
+          </div>
+        </>
       ) : null}
       {checklist.entries.length === 0 ? (
         <p className="check-done" role="status">
