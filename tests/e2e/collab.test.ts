@@ -225,6 +225,22 @@ describe('live collaboration', () => {
       .filter({ hasText: 'Ben Okafor' })
       .waitFor()
 
+    // Connection settings in a browser: no sync server (the facilitator's app decides that), and
+    // this device's own STUN/TURN list, checked before it is kept.
+    await ben.page.getByRole('button', { name: 'Connections…' }).click()
+    const settings = ben.page.getByRole('dialog', { name: 'Connections' })
+    await settings.getByText('Only the facilitator’s desktop app connects a workshop to a sync server.').waitFor()
+    await settings.getByLabel('STUN/TURN servers').fill('https://stun.example.org')
+    await settings.getByRole('button', { name: 'Save' }).click()
+    await settings.getByRole('alert').filter({ hasText: 'line 1: must start with stun:, turn: or turns:' }).waitFor()
+    await settings.getByLabel('STUN/TURN servers').fill('turn:turn.venue.example:3478 ana s3cret')
+    await settings.getByRole('button', { name: 'Save' }).click()
+    await settings.getByText('Saved: used the next time the workshop opens on this device.').waitFor()
+    expect(await ben.page.evaluate(() => localStorage.getItem('tavolo.iceServers'))).toBe(
+      JSON.stringify([{ urls: 'turn:turn.venue.example:3478', username: 'ana', credential: 's3cret' }]),
+    )
+    await settings.getByRole('button', { name: 'Close' }).click()
+
     // Ben leaves: Ana's list and board forget him.
     // Closing the tab says goodbye (beforeunload), as a person closing it would.
     await ben.page.close({ runBeforeUnload: true })

@@ -11,6 +11,7 @@ import { sessionFromOpened } from '../session/session.ts'
 import { Icon } from '../components/Icon.tsx'
 import { NewWorkshopDialog } from './NewWorkshopDialog.tsx'
 import { ImportProblemsDialog } from './ImportProblemsDialog.tsx'
+import { JoinSessionDialog } from '../sync/JoinSessionDialog.tsx'
 
 export function Home() {
   const t = useT()
@@ -57,6 +58,7 @@ function DesktopHome() {
   const api = window.tavolo
   const [recent, setRecent] = useState<RecentWorkshop[]>([])
   const [creating, setCreating] = useState(false)
+  const [joining, setJoining] = useState(false)
   const [invalid, setInvalid] = useState<Extract<ImportResult, { status: 'invalid' }> | null>(null)
 
   const refresh = useCallback(() => {
@@ -84,6 +86,9 @@ function DesktopHome() {
         </button>
         <button type="button" className="button" onClick={() => void api.importJson().then(enter)}>
           <Icon name="upload" /> {t('home.import')}
+        </button>
+        <button type="button" className="button" onClick={() => setJoining(true)}>
+          <Icon name="link" /> {t('join.open')}
         </button>
       </div>
       <section className="home-section" aria-labelledby="recent-title">
@@ -132,6 +137,7 @@ function DesktopHome() {
           }}
         />
       ) : null}
+      {joining ? <JoinSessionDialog onResult={enter} onClose={() => setJoining(false)} /> : null}
       {invalid === null ? null : <ImportProblemsDialog result={invalid} onClose={() => setInvalid(null)} />}
     </>
   )

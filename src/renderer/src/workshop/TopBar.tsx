@@ -8,6 +8,7 @@ import { ExportButton } from '../export/ExportButton.tsx'
 import { SearchBox } from './SearchBox.tsx'
 import { StatusIndicator } from './StatusIndicator.tsx'
 import { PresenceAvatars } from '../presence/PresenceAvatars.tsx'
+import { ConnectionsDialog } from '../sync/ConnectionsDialog.tsx'
 
 export function TopBar() {
   const t = useT()
@@ -16,6 +17,7 @@ export function TopBar() {
   const canUndo = useUndoState((s) => s.canUndo)
   const canRedo = useUndoState((s) => s.canRedo)
   const [showJoin, setShowJoin] = useState(false)
+  const [showConnections, setShowConnections] = useState(false)
   const api = window.tavolo
   const goHome = () => {
     if (api !== undefined) {
@@ -49,6 +51,9 @@ export function TopBar() {
         <button type="button" className="button button-quiet" onClick={() => setShowJoin(true)}>
           <Icon name="link" /> {t('workshop.join')}
         </button>
+        <button type="button" className="icon-button" aria-label={t('connections.open')} title={t('connections.open')} onClick={() => setShowConnections(true)}>
+          <Icon name="wifi" />
+        </button>
         <ExportButton />
       </div>
       {showJoin ? (
@@ -56,6 +61,7 @@ export function TopBar() {
           <input className="field-input join-link" readOnly value={open.session.joinUrl} aria-label={t('workshop.join')} onFocus={(e) => e.target.select()} />
         </Dialog>
       ) : null}
+      {showConnections ? <ConnectionsDialog workshopId={open.session.workshopId} onClose={() => setShowConnections(false)} /> : null}
     </header>
   )
 }
