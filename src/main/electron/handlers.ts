@@ -170,7 +170,7 @@ export function createHandlers(deps: HandlerDeps): TavoloApi {
 
     exportProgress: async (jobId) => jobs.progress(jobId),
 
-    connection: async () => session.connection(),
+    connection: async () => links.describe(session.connection()),
 
     closeWorkshop: async () => {
       links.closeAll()

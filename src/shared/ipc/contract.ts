@@ -58,6 +58,17 @@ export interface ConnectionInfo {
   token: string
   /** `http://127.0.0.1:PORT/?token=T`: the same workshop in a browser. */
   joinUrl: string
+  /**
+   * Set when this workshop was joined from another facilitator's host: the window links directly
+   * to that session's participants (WebRTC room named from these), signaling through the local
+   * host, which main bridges to the remote one (src/main/electron/join/signalBridge.ts).
+   */
+  peerRoom?: PeerRoomInfo
+}
+
+export interface PeerRoomInfo {
+  workshopId: string
+  token: string
 }
 
 export interface OpenedWorkshop {

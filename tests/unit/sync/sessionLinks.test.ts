@@ -49,6 +49,12 @@ describe('links of the open desktop workshop', () => {
     const opened = await links.join(host.url)
     expect(opened.path).toBe(join(dir, 'userData', 'joined', 'w-riverside.tavolo'))
     expect(links.joinedSession()?.workshopId).toBe('w-riverside')
+    // The window is told the remote room, and asks again after a reload.
+    expect(opened.connection.peerRoom).toEqual({ workshopId: 'w-riverside', token: host.token })
+    expect(links.describe(session.connection())?.connection.peerRoom).toEqual({
+      workshopId: 'w-riverside',
+      token: host.token,
+    })
     const mine = session.file as WorkshopFile
     await waitFor(
       () => canonicalJson(mine.doc) === canonicalJson(facilitatorFile.doc),

@@ -1,22 +1,27 @@
 // The links main keeps for the open workshop, beside its loopback host: to the facilitator's host
-// when this app joined someone else's session, and to a sync server when the facilitator chose
-// one ("Connect to a sync server"). Both write into the open .tavolo file's document. They are
-// closed whenever the workshop is closed or another one opened (the IPC handlers call closeAll).
+// when this app joined someone else's session (document sync, plus the signaling bridge that lets
+// the window link directly to the other participants), and to a sync server when the facilitator
+// chose one ("Connect to a sync server"). Both write into the open .tavolo file's document. They
+// are let go whenever the workshop is closed or another one opened (the IPC handlers call
+// closeAll, and a link whose file is no longer the open one closes itself when next asked).
 import type {
   OpenedWorkshop,
   SyncServerState,
   SyncServerTarget,
 } from '../../../shared/ipc/contract.ts'
+import { hostSignalingUrl, peerRoomName } from '../../../renderer/src/sync/peerRoom.ts'
 import type { WorkshopFile } from '../../store/index.ts'
 import type { DesktopSession } from '../desktopSession.ts'
 import { parseJoinLink } from './joinLink.ts'
 import { localCopyPath, openLocalCopy } from './localCopy.ts'
 import { linkToServer, type RemoteLink } from './remoteLink.ts'
 import { fetchRemoteSession, type RemoteSession } from './remoteSession.ts'
+import { bridgeSignaling, type SignalBridge } from './signalBridge.ts'
 
 interface Attached {
   file: WorkshopFile
-  link: RemoteLink
+  link: RemoteLink | null
+  bridge?: SignalBridge
 }
 
 export class SessionLinks {
@@ -24,7 +29,7 @@ export class SessionLinks {
   private readonly userDataDir: string
   private readonly fetchImpl: typeof fetch | undefined
   private joined: (Attached & { remote: RemoteSession }) | null = null
-  private server: Attached | null = null
+  private server: (Attached & { link: RemoteLink }) | null = null
 
   constructor(session: DesktopSession, userDataDir: string, fetchImpl?: typeof fetch) {
     this.session = session
@@ -43,19 +48,35 @@ export class SessionLinks {
     this.closeAll()
     const opened = await this.session.open(localCopyPath(this.userDataDir, remote.workshopId))
     const file = this.session.file
-    if (file !== null && remote.syncUrl !== null) {
-      const link = linkToServer(file.doc, {
-        kind: 'y-websocket',
-        url: remote.syncUrl,
-        room: remote.workshopId,
-        token: remote.token,
-      })
-      this.joined = { file, link, remote }
-    }
-    return opened
+    if (file === null) return opened
+    const link =
+      remote.syncUrl === null
+        ? null
+        : linkToServer(file.doc, {
+            kind: 'y-websocket',
+            url: remote.syncUrl,
+            room: remote.workshopId,
+            token: remote.token,
+          })
+    const local = hostSignalingUrl(opened.connection.wsUrl, opened.connection.token)
+    const bridge = bridgeSignaling(
+      local,
+      remote.signalingUrl,
+      peerRoomName(remote.workshopId, remote.token),
+    )
+    this.joined = { file, link, bridge, remote }
+    return this.describe(opened) ?? opened
   }
 
-  /** The host this workshop was joined from, if any (for the window's direct links). */
+  /** The open workshop as the window needs it: with the remote room when it was joined. */
+  describe(opened: OpenedWorkshop | null): OpenedWorkshop | null {
+    const joined = this.current(this.joined)
+    if (opened === null || joined === null) return opened
+    const peerRoom = { workshopId: joined.remote.workshopId, token: joined.remote.token }
+    return { ...opened, connection: { ...opened.connection, peerRoom } }
+  }
+
+  /** The host this workshop was joined from, if any. */
   joinedSession(): RemoteSession | null {
     return this.current(this.joined)?.remote ?? null
   }
@@ -82,8 +103,10 @@ export class SessionLinks {
   }
 
   closeAll(): void {
-    this.joined?.link.close()
-    this.server?.link.close()
+    for (const attached of [this.joined, this.server]) {
+      attached?.link?.close()
+      attached?.bridge?.close()
+    }
     this.joined = null
     this.server = null
   }
@@ -92,7 +115,8 @@ export class SessionLinks {
   private current<T extends Attached>(attached: T | null): T | null {
     if (attached === null) return null
     if (this.session.file === attached.file) return attached
-    attached.link.close()
+    attached.link?.close()
+    attached.bridge?.close()
     return null
   }
 }

@@ -19,9 +19,12 @@ export function PresenceAvatars() {
   const group = open.connection.presence
   const users = usePresence((v) => v.users)
   const facilitatorName = useWorkshop((s) => s.info.facilitator)
-  const role: PresenceRole = open.session.mode === 'browser' ? 'participant' : 'facilitator'
+  // Browser participants and desktop apps that joined someone else's session take part; the
+  // desktop app hosting the workshop is the facilitator's.
+  const participant = open.session.mode === 'browser' || open.session.peerRoom !== undefined
+  const role: PresenceRole = participant ? 'participant' : 'facilitator'
   const [chosen, setChosen] = useState<Identity | null>(() => loadIdentity())
-  const [asking, setAsking] = useState(() => chosen === null && open.session.mode === 'browser')
+  const [asking, setAsking] = useState(() => chosen === null && participant)
   const fallbackName =
     role === 'facilitator' ? (facilitatorName ?? t('presence.facilitator')) : t('presence.guest')
   const me: Identity = chosen ?? {
@@ -85,7 +88,7 @@ export function PresenceAvatars() {
       {asking ? (
         <IdentityDialog
           initial={me}
-          firstJoin={chosen === null && open.session.mode === 'browser'}
+          firstJoin={chosen === null && participant}
           onDone={(identity) => {
             saveIdentity(identity)
             setChosen(identity)

@@ -3,7 +3,7 @@
 // the desktop app asks main through `window.tavolo`, a browser served by `tavolo serve` reads the
 // token from its own URL and asks the host that served it.
 import { z } from 'zod'
-import type { OpenedWorkshop } from '../../../shared/ipc/contract.ts'
+import type { OpenedWorkshop, PeerRoomInfo } from '../../../shared/ipc/contract.ts'
 
 export interface Session {
   mode: 'desktop' | 'browser'
@@ -16,6 +16,8 @@ export interface Session {
   joinUrl: string
   /** Desktop only: the .tavolo file. */
   path?: string
+  /** Desktop, joined from another facilitator's host: the remote session's WebRTC room. */
+  peerRoom?: PeerRoomInfo
 }
 
 export function isDesktop(): boolean {
@@ -31,6 +33,7 @@ export function sessionFromOpened(opened: OpenedWorkshop): Session {
     token: opened.connection.token,
     joinUrl: opened.connection.joinUrl,
     path: opened.path,
+    ...(opened.connection.peerRoom !== undefined && { peerRoom: opened.connection.peerRoom }),
   }
 }
 

@@ -4,7 +4,9 @@
 // - Browser participants also keep their own copy in IndexedDB (localStore.ts) and link directly
 //   to other participants over y-webrtc, signaled by the host (peerRoom.ts, meshKeeper.ts), so
 //   the room keeps working while the facilitator's laptop sleeps. The desktop app's copy is its
-//   .tavolo file, held by main next to its loopback host.
+//   .tavolo file, held by main next to its loopback host; a desktop app that joined another
+//   facilitator's session links directly too, in that session's room (`session.peerRoom`),
+//   signaling through its loopback host, which main bridges to the remote host.
 // - Presence (who is here, cursors, selections) rides on both providers, one Awareness each,
 //   read as one group (awarenessGroup.ts); it is never persisted.
 import { Awareness } from 'y-protocols/awareness'
@@ -18,7 +20,13 @@ import { loadIceServers } from './iceSettings.ts'
 import { AwarenessGroup } from './awarenessGroup.ts'
 import { keepLocalCopy, type LocalCopy } from './localStore.ts'
 import { keepMesh } from './meshKeeper.ts'
-import { DEFAULT_MESH, peerRoomFor, webrtcOptions, type IceServer } from './peerRoom.ts'
+import {
+  DEFAULT_MESH,
+  hostSignalingUrl,
+  peerRoomFor,
+  webrtcOptions,
+  type IceServer,
+} from './peerRoom.ts'
 import { OFFLINE_AFTER_MS, deriveStatus, type ConnectionStatus } from './status.ts'
 
 export interface ConnectionState {
@@ -35,7 +43,7 @@ export interface ConnectionState {
 
 export interface Connection {
   provider: WebsocketProvider
-  /** Direct links to other participants (browser participants only). */
+  /** Direct links to other participants (browser participants and joined desktop apps). */
   webrtc: WebrtcProvider | null
   /** Presence on every path: write this person's state here, read everyone's. */
   presence: AwarenessGroup
@@ -46,7 +54,7 @@ export interface Connection {
 export interface ConnectOptions {
   /** Default: this device's settings (none: host candidates only). */
   iceServers?: readonly IceServer[]
-  /** Direct links; default on for browser participants. */
+  /** Direct links; default on for browser participants and joined desktop apps. */
   webrtc?: boolean
 }
 
@@ -74,8 +82,12 @@ export function connectWorkshop(
   let webrtc: WebrtcProvider | null = null
   let peerAwareness: Awareness | null = null
   let stopMesh = () => {}
-  if (options.webrtc ?? browser) {
-    const room = peerRoomFor(session.workshopId, session.wsUrl, session.token)
+  if (options.webrtc ?? (browser || session.peerRoom !== undefined)) {
+    const peers = session.peerRoom ?? { workshopId: session.workshopId, token: session.token }
+    const room = {
+      ...peerRoomFor(peers.workshopId, session.wsUrl, peers.token),
+      signalingUrl: hostSignalingUrl(session.wsUrl, session.token),
+    }
     peerAwareness = new Awareness(doc)
     webrtc = new WebrtcProvider(
       room.name,
