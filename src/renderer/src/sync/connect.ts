@@ -159,6 +159,14 @@ export function connectWorkshop(
   provider.on('connection-close', (event) => {
     // 4400-4499: the host refused this join code (revoked, removed); retrying cannot help.
     if (event !== null && event.code >= 4400 && event.code < 4500) denied = true
+    // The facilitator changed the join code (4401) or removed this person (4403): leave the
+    // direct links as well, so that the room is closed to this page, not only the host. What
+    // was written here stays in this device's copy.
+    if (event !== null && (event.code === 4401 || event.code === 4403) && webrtc !== null) {
+      stopMesh()
+      webrtc.destroy()
+      webrtc = null
+    }
     refresh()
   })
   webrtc?.on('peers', refresh)
@@ -175,7 +183,9 @@ export function connectWorkshop(
 
   return {
     provider,
-    webrtc,
+    get webrtc() {
+      return webrtc
+    },
     presence,
     state,
     dispose: () => {
