@@ -13,6 +13,14 @@ import {
   sessionOwner,
 } from '../../shared/model/index.ts'
 import { SessionGuard } from './guard/index.ts'
+import {
+  FACILITATOR_HEADER,
+  FACILITATOR_PATH,
+  facilitatorKeyMatches,
+  facilitatorUrl,
+  generateFacilitatorKey,
+  grantFacilitator,
+} from './facilitatorKey.ts'
 import { applySecurityHeaders, safeHostHeader, securityHeaders } from './headers.ts'
 import { AddressCounter, FailureWindow, resolveLimits } from './limits.ts'
 import { SignalingHub } from './signaling.ts'
@@ -56,6 +64,8 @@ export async function startHost(options: HostOptions): Promise<Host> {
     file.flush()
     guard = new SessionGuard(file.doc)
   }
+  const facilitatorKey =
+    identity === undefined ? undefined : (options.facilitatorKey ?? generateFacilitatorKey())
 
   const room = new SyncRoom(file, limits, onEvent, guard, () => workshop().id)
   const signaling = new SignalingHub(limits, onEvent)
@@ -127,6 +137,23 @@ export async function startHost(options: HostOptions): Promise<Host> {
         401,
         'This Tavolo session needs its join code: open the link or QR code shown by the facilitator.\n',
       )
+    }
+    if (url.pathname === FACILITATOR_PATH && facilitatorKey !== undefined) {
+      if (req.method !== 'GET') return text(405, 'Method not allowed\n')
+      if (!facilitatorKeyMatches(req.headers[FACILITATOR_HEADER], facilitatorKey)) {
+        failures.record(remote)
+        refuse(req, 'wrong facilitator key', url.pathname)
+        return text(403, 'This facilitator link is not valid for this session.\n')
+      }
+      const result = grantFacilitator(file.doc, url.searchParams.get('user'))
+      if (result.status !== 200) return text(result.status, `${result.message}\n`)
+      file.flush()
+      res.writeHead(200, {
+        'Content-Type': 'application/json; charset=utf-8',
+        'Cache-Control': 'no-store',
+      })
+      res.end(JSON.stringify({ role: result.role }))
+      return
     }
     if (url.pathname === '/api/session') {
       const info = workshop()
@@ -292,6 +319,12 @@ export async function startHost(options: HostOptions): Promise<Host> {
       return closing
     },
   }
+  if (facilitatorKey !== undefined)
+    // A getter: the link follows the join code when it is rotated.
+    Object.defineProperties(host, {
+      facilitatorKey: { value: facilitatorKey, enumerable: true },
+      facilitatorUrl: { get: () => facilitatorUrl(host.url, facilitatorKey), enumerable: true },
+    })
   return host
 }
 

@@ -64,6 +64,11 @@ export type HostOptions = {
    */
   identity?: SessionIdentity
   /**
+   * With `identity`: the key of the facilitator link (facilitatorKey.ts); generated when absent.
+   * The browser that presents it is made a facilitator by the owner.
+   */
+  facilitatorKey?: string
+  /**
    * Serve the Yjs sync endpoint (default true). False leaves only the web app, `/api/session` and
    * signaling: peers then exchange the document over y-webrtc alone (tests of that path).
    */
@@ -93,6 +98,12 @@ export type Host = {
   readonly host: string
   readonly port: number
   readonly token: string
+  /**
+   * With an owner identity: the facilitator link (the join URL with `#facilitator=KEY`) and its
+   * key. Whoever opens it becomes a facilitator: give it only to the person running the session.
+   */
+  readonly facilitatorUrl?: string
+  readonly facilitatorKey?: string
   readonly awareness: Awareness
   /** Replaces the token (generated when absent), drops every connection made with the old one. */
   rotateToken(next?: string): string

@@ -1,12 +1,20 @@
 // tavolo serve FILE.tavolo [--host 127.0.0.1] [--port N] [--token T]
 // A headless host in plain Node: the same web app as the desktop window, the same sync, persisting
-// to the same file. Prints one JSON line {"url","port","token"} on stdout when ready; SIGINT or
-// SIGTERM flushes and closes the file cleanly.
+// to the same file. Prints one JSON line {"url","port","token","facilitatorUrl"} on stdout when
+// ready: `url` is the join link for participants, `facilitatorUrl` the link that makes whoever
+// opens it a facilitator (the host is the session's owner, with the identity kept in
+// $TAVOLO_IDENTITY or the user's configuration folder). SIGINT or SIGTERM flushes and closes the
+// file cleanly.
 import { WorkshopFile } from '../../store/index.ts'
-import { startHost } from '../../host/index.ts'
+import {
+  OwnerIdentityError,
+  defaultIdentityPath,
+  loadOrCreateOwnerIdentity,
+  startHost,
+} from '../../host/index.ts'
 import { ensureWebBuild } from '../webBuild.ts'
 import { parse } from '../args.ts'
-import { UsageError } from '../errors.ts'
+import { RefusedInputError, UsageError } from '../errors.ts'
 import type { CliIo } from '../io.ts'
 
 export async function serveCommand(args: string[], io: CliIo): Promise<number> {
@@ -25,6 +33,12 @@ export async function serveCommand(args: string[], io: CliIo): Promise<number> {
     throw new UsageError(`--port must be a whole number from 0 to 65535, got "${values.port}"`)
 
   const staticDir = values['static-dir'] ?? (await ensureWebBuild(io))
+  let identity
+  try {
+    identity = loadOrCreateOwnerIdentity(defaultIdentityPath())
+  } catch (err) {
+    throw err instanceof OwnerIdentityError ? new RefusedInputError(err.message) : err
+  }
   const file = WorkshopFile.open(positionals[0] as string)
   let host
   try {
@@ -33,13 +47,16 @@ export async function serveCommand(args: string[], io: CliIo): Promise<number> {
       host: values.host,
       port,
       staticDir,
+      identity,
       ...(values.token !== undefined && { token: values.token }),
     })
   } catch (err) {
     file.close()
     throw err
   }
-  io.stdout(`${JSON.stringify({ url: host.url, port: host.port, token: host.token })}\n`)
+  io.stdout(
+    `${JSON.stringify({ url: host.url, port: host.port, token: host.token, facilitatorUrl: host.facilitatorUrl })}\n`,
+  )
 
   await new Promise<void>((resolve) => {
     let closing = false
