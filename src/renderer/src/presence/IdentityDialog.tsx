@@ -1,6 +1,7 @@
 // The small dialog that asks a browser participant for a name and a colour on first join (and
 // whenever they click their own avatar). Colours are radio buttons with their names.
 import { useId, useState } from 'react'
+import { createPortal } from 'react-dom'
 import { Dialog } from '../components/Dialog.tsx'
 import { useT } from '../i18n/I18n.tsx'
 import { COLOURS, NAME_MAX, identitySchema, type ColourId, type Identity } from './identity.ts'
@@ -25,7 +26,9 @@ export function IdentityDialog({ initial, firstJoin, onDone, onClose }: Props) {
     if (!parsed.success) return setError(true)
     onDone(parsed.data)
   }
-  return (
+  // Rendered at the end of <body>: the avatars live in the top bar, whose dark theme would
+  // otherwise restyle the dialog's buttons.
+  return createPortal(
     <Dialog
       title={t(firstJoin ? 'presence.identityTitle' : 'presence.changeTitle')}
       onClose={onClose}
@@ -81,6 +84,7 @@ export function IdentityDialog({ initial, firstJoin, onDone, onClose }: Props) {
           </label>
         ))}
       </fieldset>
-    </Dialog>
+    </Dialog>,
+    document.body,
   )
 }

@@ -3,6 +3,7 @@
 // src/main/electron/join). Everywhere: this device's STUN/TURN servers for direct links, empty by
 // default (the venue network needs none).
 import { useEffect, useId, useState } from 'react'
+import { createPortal } from 'react-dom'
 import { Dialog } from '../components/Dialog.tsx'
 import { useT } from '../i18n/I18n.tsx'
 import type { SyncServerState, SyncServerTarget } from '../../../shared/ipc/contract.ts'
@@ -193,12 +194,14 @@ export function ConnectionsDialog({
   onClose: () => void
 }) {
   const t = useT()
-  return (
+  // Rendered at the end of <body>, out of the top bar's dark theme.
+  return createPortal(
     <Dialog title={t('connections.title')} onClose={onClose} wide>
       <h3>{t('connections.server')}</h3>
       <SyncServerSection room={workshopId} />
       <h3>{t('connections.ice')}</h3>
       <IceSection />
-    </Dialog>
+    </Dialog>,
+    document.body,
   )
 }
