@@ -6,8 +6,8 @@ import { Awareness } from 'y-protocols/awareness'
 import { WebrtcProvider } from 'y-webrtc'
 import { WebsocketProvider } from 'y-websocket'
 import * as Y from 'yjs'
-import { keepMesh } from '../src/renderer/src/sync/meshKeeper.ts'
-import { DEFAULT_MESH, peerRoomFor, webrtcOptions } from '../src/renderer/src/sync/peerRoom.ts'
+import { DEFAULT_MESH_POLICY, keepMesh } from '../src/renderer/src/sync/meshKeeper.ts'
+import { peerRoomFor, webrtcOptions } from '../src/renderer/src/sync/peerRoom.ts'
 
 export interface PeerOptions {
   workshopId: string
@@ -43,12 +43,7 @@ function start(options: PeerOptions) {
       options.mesh === 'capped' ? base : { ...base, maxConns: 20 + Math.floor(Math.random() * 15) },
     )
     if (options.mesh === 'capped') {
-      keepMesh(webrtc, {
-        ...DEFAULT_MESH,
-        fanout: 2 * DEFAULT_MESH.maxConns,
-        healEveryMs: 4000,
-        inviteJitterMs: 300,
-      })
+      keepMesh(webrtc, DEFAULT_MESH_POLICY)
     }
     const counted = new WeakSet<object>()
     const provider = webrtc

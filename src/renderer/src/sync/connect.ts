@@ -19,13 +19,15 @@ import type { Session } from '../session/session.ts'
 import { loadIceServers } from './iceSettings.ts'
 import { AwarenessGroup } from './awarenessGroup.ts'
 import { keepLocalCopy, type LocalCopy } from './localStore.ts'
-import { keepMesh } from './meshKeeper.ts'
+import { DEFAULT_MESH_POLICY, keepMesh } from './meshKeeper.ts'
 import {
   DEFAULT_MESH,
   hostSignalingUrl,
-  peerRoomFor,
+  normalizeJoinToken,
+  peerRoomName,
   webrtcOptions,
   type IceServer,
+  type PeerRoom,
 } from './peerRoom.ts'
 import { OFFLINE_AFTER_MS, deriveStatus, type ConnectionStatus } from './status.ts'
 
@@ -84,8 +86,10 @@ export function connectWorkshop(
   let stopMesh = () => {}
   if (options.webrtc ?? (browser || session.peerRoom !== undefined)) {
     const peers = session.peerRoom ?? { workshopId: session.workshopId, token: session.token }
-    const room = {
-      ...peerRoomFor(peers.workshopId, session.wsUrl, peers.token),
+    const room: PeerRoom = {
+      name: peerRoomName(peers.workshopId, peers.token),
+      password: normalizeJoinToken(peers.token),
+      // Always this page's own host: for a joined desktop app, main bridges it to the remote one.
       signalingUrl: hostSignalingUrl(session.wsUrl, session.token),
     }
     peerAwareness = new Awareness(doc)
@@ -98,12 +102,7 @@ export function connectWorkshop(
         mesh: DEFAULT_MESH,
       }),
     )
-    stopMesh = keepMesh(webrtc, {
-      ...DEFAULT_MESH,
-      fanout: 2 * DEFAULT_MESH.maxConns,
-      healEveryMs: 4000,
-      inviteJitterMs: 300,
-    })
+    stopMesh = keepMesh(webrtc, DEFAULT_MESH_POLICY)
   }
 
   const presence = new AwarenessGroup(

@@ -18,6 +18,7 @@
 //   `maxLinks` links closes its newest ones; those peers, now below `maxConns`, heal through
 //   invitations from participants that have room.
 import type { WebrtcProvider } from 'y-webrtc'
+import { DEFAULT_MESH } from './peerRoom.ts'
 import { decryptJson, encryptJson, fromBase64, toBase64 } from './signalCrypto.ts'
 
 export interface MeshPolicy {
@@ -29,6 +30,14 @@ export interface MeshPolicy {
   healEveryMs: number
   /** Invitations wait a random 0..inviteJitterMs so that newcomers pick random inviters. */
   inviteJitterMs: number
+}
+
+/** About 6 invitations per newcomer; heal every 2-6 s; invitations spread over 0.3 s. */
+export const DEFAULT_MESH_POLICY: MeshPolicy = {
+  ...DEFAULT_MESH,
+  fanout: 2 * DEFAULT_MESH.maxConns,
+  healEveryMs: 4000,
+  inviteJitterMs: 300,
 }
 
 export interface InviteInput {
