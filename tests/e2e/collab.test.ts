@@ -2,7 +2,9 @@
 // BroadcastChannel or shared storage between them), everything inside a loopback-only network
 // namespace (collabNet.ts).
 // 1. Through the host: each sees the other's edits, pointer and selected card, and who is here.
-// 2. Without the host's sync: a participant keeps working offline on its IndexedDB copy; with a
+// 2. A tab closed while the host was away: its offline edit lives on in IndexedDB and reaches the
+//    file when the page is opened again with the host back.
+// 3. Without the host's sync: a participant keeps working offline on its IndexedDB copy; with a
 //    host that only signals (tests/fixtures/host/serve-signal-only.ts), a newcomer gets the whole
 //    workshop, offline edit included, from that participant over WebRTC, and edits, pointers and
 //    selections flow both ways; none of it reaches the file until a syncing host is back.
@@ -229,15 +231,24 @@ describe('live collaboration', () => {
     // this device's own STUN/TURN list, checked before it is kept.
     await ben.page.getByRole('button', { name: 'Connections…' }).click()
     const settings = ben.page.getByRole('dialog', { name: 'Connections' })
-    await settings.getByText('Only the facilitator’s desktop app connects a workshop to a sync server.').waitFor()
+    await settings
+      .getByText('Only the facilitator’s desktop app connects a workshop to a sync server.')
+      .waitFor()
     await settings.getByLabel('STUN/TURN servers').fill('https://stun.example.org')
     await settings.getByRole('button', { name: 'Save' }).click()
-    await settings.getByRole('alert').filter({ hasText: 'line 1: must start with stun:, turn: or turns:' }).waitFor()
+    await settings
+      .getByRole('alert')
+      .filter({ hasText: 'line 1: must start with stun:, turn: or turns:' })
+      .waitFor()
     await settings.getByLabel('STUN/TURN servers').fill('turn:turn.venue.example:3478 ana s3cret')
     await settings.getByRole('button', { name: 'Save' }).click()
-    await settings.getByText('Saved: used the next time the workshop opens on this device.').waitFor()
+    await settings
+      .getByText('Saved: used the next time the workshop opens on this device.')
+      .waitFor()
     expect(await ben.page.evaluate(() => localStorage.getItem('tavolo.iceServers'))).toBe(
-      JSON.stringify([{ urls: 'turn:turn.venue.example:3478', username: 'ana', credential: 's3cret' }]),
+      JSON.stringify([
+        { urls: 'turn:turn.venue.example:3478', username: 'ana', credential: 's3cret' },
+      ]),
     )
     await settings.getByRole('button', { name: 'Close' }).click()
 
@@ -251,6 +262,37 @@ describe('live collaboration', () => {
     expect(ana.errors).toEqual([])
     expect(ben.errors).toEqual([])
     await host.stop()
+  })
+
+  it('keeps an edit made offline in a tab that was then closed, and delivers it when the host is back', async () => {
+    const file = workshopFile('closed-tab')
+    const first = await serve(file)
+    const ana = await joinAs(browsers[0] as Browser, first.url, 'Ana Souza', 'Teal')
+    await ana.page.getByRole('status').filter({ hasText: 'Connected' }).waitFor()
+    await openBoard(ana.page)
+    await first.stop()
+    await ana.page
+      .getByText('Offline — your edits are kept on this device')
+      .waitFor({ timeout: 15_000 })
+    await addStoryThroughUi(ana.page, 'a ramp at the library')
+    await story(ana.page, 'a ramp at the library').waitFor()
+    // The edit exists only in this browser's IndexedDB once the tab is closed.
+    await ana.page.waitForTimeout(300)
+    const context = ana.page.context()
+    await ana.page.close({ runBeforeUnload: true })
+    const again = await serve(file, first.port)
+    const page = await context.newPage()
+    await page.goto(again.url)
+    await page.getByRole('status').filter({ hasText: 'Connected' }).waitFor({ timeout: 20_000 })
+    // Remembered name: no dialog this time.
+    expect(await page.getByRole('dialog', { name: 'Join the workshop' }).count()).toBe(0)
+    await openBoard(page)
+    await story(page, 'a ramp at the library').waitFor()
+    // The page sent its copy to the host on connecting; stopping the host flushes the file.
+    await page.waitForTimeout(500)
+    await again.stop()
+    expect(JSON.stringify(exported(file))).toContain('a ramp at the library')
+    await context.close()
   })
 
   it('keeps working over WebRTC alone when the host’s sync is gone', async () => {
