@@ -8,7 +8,6 @@
 import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { fileURLToPath } from 'node:url'
 import * as Y from 'yjs'
 import WebSocket, { WebSocketServer } from 'ws'
 import { WebsocketProvider } from 'y-websocket'
@@ -17,12 +16,12 @@ import type { Host } from '../src/main/host/index.ts'
 import { WorkshopFile } from '../src/main/store/index.ts'
 import {
   addStory,
-  createWorkshopDoc,
   importWorkshop,
   listBoards,
   updateStory,
 } from '../src/shared/model/index.ts'
 import { parseWorkshopJson } from '../src/shared/interchange/validate.ts'
+import { SAMPLE_WORKSHOP_PATH } from '../tests/support/sample.ts'
 
 const EDITS = 400
 const WARMUP = 50
@@ -87,21 +86,10 @@ const stateVector = (doc: Y.Doc): string => Y.encodeStateVector(doc).join()
 
 /** The sample workshop plus 400 more stories: a busy day's document. */
 function workshopFile(): { file: WorkshopFile; workshopId: string; storyIds: string[] } {
-  const here = fileURLToPath(new URL('.', import.meta.url))
-  const sample = [join(here, '../resources/riverside.json'), '/work/shared/examples/riverside.json']
-  let doc: Y.Doc | undefined
-  for (const path of sample) {
-    try {
-      const parsed = parseWorkshopJson(readFileSync(path, 'utf8'))
-      if (!parsed.ok) continue
-      doc = new Y.Doc()
-      importWorkshop(doc, parsed.value)
-      break
-    } catch {
-      // try the next location
-    }
-  }
-  doc ??= createWorkshopDoc({ id: 'w-bench', title: 'Bench' })
+  const parsed = parseWorkshopJson(readFileSync(SAMPLE_WORKSHOP_PATH, 'utf8'))
+  if (!parsed.ok) throw new Error(`${SAMPLE_WORKSHOP_PATH} is not a valid workshop`)
+  const doc = new Y.Doc()
+  importWorkshop(doc, parsed.value)
   const board = listBoards(doc).find((b) => b.kind === 'user-stories')
   const storyIds: string[] = []
   if (board !== undefined) {

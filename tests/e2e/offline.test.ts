@@ -11,6 +11,7 @@ import type { WorkshopDocument } from '../../src/shared/interchange/schema.ts'
 import { ensureWebBuild } from './support/webBuild.ts'
 import { serve, tavolo, type Served } from './support/cli.ts'
 import { launch, openApp } from './support/browser.ts'
+import { SAMPLE_WORKSHOP_PATH } from '../support/sample.ts'
 
 let dir: string
 let file: string
@@ -21,7 +22,7 @@ beforeAll(async () => {
   await ensureWebBuild()
   dir = mkdtempSync(join(tmpdir(), 'tavolo-e2e-offline-'))
   file = join(dir, 'riverside.tavolo')
-  expect(tavolo(['import', '/work/shared/examples/riverside.json', file]).status).toBe(0)
+  expect(tavolo(['import', SAMPLE_WORKSHOP_PATH, file]).status).toBe(0)
   server = await serve(file)
   browser = await launch()
 })

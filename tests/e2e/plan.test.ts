@@ -15,6 +15,7 @@ import { exportEn } from '../../src/shared/i18n/en/export.ts'
 import { ROOT, ensureWebBuild } from './support/webBuild.ts'
 import { serve, tavolo, type Served } from './support/cli.ts'
 import { launch, openApp } from './support/browser.ts'
+import { SAMPLE_WORKSHOP_PATH } from '../support/sample.ts'
 
 const SHOTS = join(ROOT, 'docs', 'screenshots')
 const TITLE = 'Know footfall per street each month'
@@ -29,7 +30,7 @@ beforeAll(async () => {
   mkdirSync(SHOTS, { recursive: true })
   dir = mkdtempSync(join(tmpdir(), 'tavolo-e2e-plan-'))
   file = join(dir, 'riverside.tavolo')
-  expect(tavolo(['import', '/work/shared/examples/riverside.json', file]).status).toBe(0)
+  expect(tavolo(['import', SAMPLE_WORKSHOP_PATH, file]).status).toBe(0)
   server = await serve(file)
   browser = await launch()
 })
@@ -210,7 +211,7 @@ describe('action plan', () => {
 
   it('cancels a browser export without a download, and leaves participant names out on request', async () => {
     const copy = join(dir, 'second.tavolo')
-    expect(tavolo(['import', '/work/shared/examples/riverside.json', copy]).status).toBe(0)
+    expect(tavolo(['import', SAMPLE_WORKSHOP_PATH, copy]).status).toBe(0)
     second = await serve(copy)
     const { page, problems } = await openApp(browser, second.url)
     const downloads: string[] = []
@@ -245,7 +246,7 @@ describe('action plan', () => {
     await dialog.getByRole('button', { name: 'Download' }).click()
     const path = join(dir, 'no-names.json')
     await (await downloading).saveAs(path)
-    const original = JSON.parse(readFileSync('/work/shared/examples/riverside.json', 'utf8')) as WorkshopDocument
+    const original = JSON.parse(readFileSync(SAMPLE_WORKSHOP_PATH, 'utf8')) as WorkshopDocument
     const text = readFileSync(path, 'utf8')
     expect(original.participants.length).toBeGreaterThan(0)
     for (const p of original.participants) expect(text).not.toContain(p.name)

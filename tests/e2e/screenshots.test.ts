@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { ROOT, ensureWebBuild } from './support/webBuild.ts'
 import { serve, tavolo, type Served } from './support/cli.ts'
 import { launch, openApp } from './support/browser.ts'
+import { SAMPLE_WORKSHOP_PATH } from '../support/sample.ts'
 
 const OUT = join(ROOT, 'docs', 'screenshots')
 let dir: string
@@ -19,7 +20,7 @@ beforeAll(async () => {
   mkdirSync(OUT, { recursive: true })
   dir = mkdtempSync(join(tmpdir(), 'tavolo-e2e-shots-'))
   const file = join(dir, 'riverside.tavolo')
-  expect(tavolo(['import', '/work/shared/examples/riverside.json', file]).status).toBe(0)
+  expect(tavolo(['import', SAMPLE_WORKSHOP_PATH, file]).status).toBe(0)
   server = await serve(file)
   browser = await launch()
 })

@@ -9,7 +9,7 @@ import { WorkshopFile } from '../../../src/main/store/index.ts'
 import { addStory, exportWorkshop } from '../../../src/shared/model/index.ts'
 
 const bin = join(import.meta.dirname, '..', '..', '..', 'bin', 'tavolo.js')
-const example = join(import.meta.dirname, '..', '..', '..', '..', 'shared', 'examples', 'riverside.json')
+const example = join(import.meta.dirname, '..', '..', '..', 'resources', 'examples', 'riverside.json')
 let dir: string
 
 function tavolo(...args: string[]) {

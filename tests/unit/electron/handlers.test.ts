@@ -4,6 +4,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
+import { SAMPLE_WORKSHOP_PATH } from '../../support/sample.ts'
 
 vi.mock('electron', () => ({
   dialog: { showSaveDialog: vi.fn(), showOpenDialog: vi.fn() },
@@ -108,7 +109,7 @@ describe('open', () => {
 describe('import JSON', () => {
   it('lists every problem of an invalid document with its JSON path and writes nothing', async () => {
     const bad = join(dir, 'bad.json')
-    const doc = JSON.parse(readFileSync('/work/shared/examples/riverside.json', 'utf8')) as { boards: { relations?: { to: string }[] }[]; workshop: { title: string } }
+    const doc = JSON.parse(readFileSync(SAMPLE_WORKSHOP_PATH, 'utf8')) as { boards: { relations?: { to: string }[] }[]; workshop: { title: string } }
     doc.workshop.title = ''
     const map = doc.boards.find((b) => b.relations !== undefined)
     if (map?.relations?.[0] !== undefined) map.relations[0].to = 'k9'
@@ -123,7 +124,7 @@ describe('import JSON', () => {
   })
 
   it('imports a valid document into a new workshop file and opens it', async () => {
-    openFrom('/work/shared/examples/riverside.json')
+    openFrom(SAMPLE_WORKSHOP_PATH)
     const target = join(dir, 'imported.tavolo')
     saveAs(target)
     const result = await handlers.importJson()
@@ -138,7 +139,7 @@ describe('import JSON', () => {
 
 describe('export', () => {
   it('writes the open workshop in the chosen format', async () => {
-    openFrom('/work/shared/examples/riverside.json')
+    openFrom(SAMPLE_WORKSHOP_PATH)
     saveAs(join(dir, 'for-export.tavolo'))
     await handlers.importJson()
     const out = join(dir, 'export.json')

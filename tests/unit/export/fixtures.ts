@@ -10,7 +10,7 @@ import type { WorkshopDocument } from '../../../src/shared/interchange/schema.ts
 import { formattersFor } from '../../../src/shared/export/locale.ts'
 
 const EXAMPLE = fileURLToPath(
-  new URL('../../../../shared/examples/riverside.json', import.meta.url),
+  new URL('../../../resources/examples/riverside.json', import.meta.url),
 )
 
 function valid(doc: unknown): WorkshopDocument {

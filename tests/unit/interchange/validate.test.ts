@@ -10,7 +10,7 @@ import {
   type Problem,
 } from '../../../src/shared/interchange/validate.ts'
 
-const RIVERSIDE = readFileSync(new URL('../model/fixtures/riverside.json', import.meta.url), 'utf8')
+const RIVERSIDE = readFileSync(new URL('../../../resources/examples/riverside.json', import.meta.url), 'utf8')
 
 /** A mutable deep copy of the sample, typed loosely so tests can break it at will. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- tests write invalid values on purpose

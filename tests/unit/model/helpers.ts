@@ -6,7 +6,7 @@ import { ModelError, createWorkshopDoc, importWorkshop } from '../../../src/shar
 
 
 export function riversideData(): WorkshopDocument {
-  return JSON.parse(readFileSync(new URL('./fixtures/riverside.json', import.meta.url), 'utf8')) as WorkshopDocument
+  return JSON.parse(readFileSync(new URL('../../../resources/examples/riverside.json', import.meta.url), 'utf8')) as WorkshopDocument
 }
 
 export function riversideDoc(): Y.Doc {
