@@ -23,6 +23,18 @@ import { electronPdfPrinter } from './pdf.ts'
 import { RecentIndex } from './recent.ts'
 import { hardenContents, hardenSession } from './security.ts'
 import { buildMenu } from './menu.ts'
+import { defaultIdentityPath, loadOrCreateOwnerIdentity } from '../host/index.ts'
+import type { SessionIdentity } from '../../shared/model/index.ts'
+
+/** The owner identity; a damaged key file leaves the app working without facilitation roles. */
+function ownerIdentity(): { identity?: SessionIdentity } {
+  try {
+    return { identity: loadOrCreateOwnerIdentity(defaultIdentityPath()) }
+  } catch (err) {
+    console.error(`Tavolo: ${err instanceof Error ? err.message : String(err)}`)
+    return {}
+  }
+}
 
 // Built as ESM (package.json "type": "module"): out/main/index.js sits beside out/preload and
 // out/renderer.
@@ -65,7 +77,11 @@ export function startDesktopApp(): void {
     app.quit()
     return
   }
-  const workshop = new DesktopSession({ staticDir: join(here, '../renderer') })
+  const workshop = new DesktopSession({
+    staticDir: join(here, '../renderer'),
+    // This computer's user owns the workshops the app hosts (the same key as `tavolo serve`).
+    ...ownerIdentity(),
+  })
   let mainWindow: BrowserWindow | null = null
 
   app.on('second-instance', () => {

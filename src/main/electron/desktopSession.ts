@@ -7,10 +7,16 @@ import { WorkshopFile } from '../store/index.ts'
 import { startHost, type Host } from '../host/index.ts'
 import { getWorkshopInfo } from '../../shared/model/index.ts'
 import type { OpenedWorkshop } from '../../shared/ipc/contract.ts'
+import type { SessionIdentity } from '../../shared/model/index.ts'
 
 export interface DesktopSessionOptions {
   /** Built renderer the host serves to browsers joining this workshop. */
   staticDir?: string
+  /**
+   * The owner's identity (this computer's user): the workshops this app hosts are run by them,
+   * and its window becomes their facilitator through the host's facilitator key.
+   */
+  identity?: SessionIdentity
 }
 
 interface Current {
@@ -30,10 +36,13 @@ export class DesktopSession {
     return this.current?.file ?? null
   }
 
-  /** Opens an existing workshop file (closing the one open before). */
-  async open(path: string): Promise<OpenedWorkshop> {
+  /**
+   * Opens an existing workshop file (closing the one open before). `owner: false` for a copy of
+   * someone else's session (joined): its owner is their host, not this app.
+   */
+  async open(path: string, { owner = true }: { owner?: boolean } = {}): Promise<OpenedWorkshop> {
     const file = WorkshopFile.open(path)
-    return this.host(file)
+    return this.host(file, owner)
   }
 
   /** Creates a new workshop file from `doc` (refusing an existing path) and opens it. */
@@ -44,11 +53,18 @@ export class DesktopSession {
     return this.host(file)
   }
 
-  private async host(file: WorkshopFile): Promise<OpenedWorkshop> {
+  private async host(file: WorkshopFile, owner = true): Promise<OpenedWorkshop> {
     await this.close()
     let host: Host
+    const identity = owner ? this.options.identity : undefined
     try {
-      host = await startHost({ file, host: '127.0.0.1', port: 0, ...(this.options.staticDir !== undefined && { staticDir: this.options.staticDir }) })
+      host = await startHost({
+        file,
+        host: '127.0.0.1',
+        port: 0,
+        ...(this.options.staticDir !== undefined && { staticDir: this.options.staticDir }),
+        ...(identity !== undefined && { identity }),
+      })
     } catch (err) {
       file.close()
       throw err
@@ -69,6 +85,9 @@ export class DesktopSession {
         wsUrl: `ws://127.0.0.1:${current.host.port}/sync`,
         token: current.host.token,
         joinUrl: current.host.url,
+        ...(current.host.facilitatorKey !== undefined && {
+          facilitatorKey: current.host.facilitatorKey,
+        }),
       },
     }
   }

@@ -29,9 +29,7 @@ export function facilitatorUrl(joinUrl: string, key: string): string {
   return `${joinUrl}#facilitator=${key}`
 }
 
-export type GrantResult =
-  | { status: 200; role: string }
-  | { status: 400 | 403; message: string }
+export type GrantResult = { status: 200; role: string } | { status: 400 | 403; message: string }
 
 /**
  * Makes `userId` a facilitator, written by the owner's client in the host's document. The caller

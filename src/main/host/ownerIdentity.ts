@@ -2,7 +2,15 @@
 // desktop app) today and tomorrow is the same session owner, so what they locked, voted and
 // decided stays theirs across restarts. One small JSON file with the Ed25519 secret key, readable
 // by this user only. A damaged file is never overwritten: the error says where it is.
-import { chmodSync, existsSync, linkSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import {
+  chmodSync,
+  existsSync,
+  linkSync,
+  mkdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs'
 import { homedir } from 'node:os'
 import { dirname, join } from 'node:path'
 import {
@@ -42,7 +50,11 @@ function readIdentity(path: string): SessionIdentity {
   let secretKey: unknown
   try {
     const data: unknown = JSON.parse(readFileSync(path, 'utf8'))
-    if (typeof data === 'object' && data !== null && (data as Record<string, unknown>).format === FORMAT)
+    if (
+      typeof data === 'object' &&
+      data !== null &&
+      (data as Record<string, unknown>).format === FORMAT
+    )
       secretKey = (data as Record<string, unknown>).secretKey
   } catch {
     secretKey = undefined
@@ -54,7 +66,9 @@ function readIdentity(path: string): SessionIdentity {
   try {
     return identityFromSecret(secretKey)
   } catch {
-    throw new OwnerIdentityError(`${path} holds a damaged Tavolo key; move it away or set TAVOLO_IDENTITY`)
+    throw new OwnerIdentityError(
+      `${path} holds a damaged Tavolo key; move it away or set TAVOLO_IDENTITY`,
+    )
   }
 }
 
@@ -62,10 +76,14 @@ function createAt(path: string): SessionIdentity {
   const identity = createIdentity()
   mkdirSync(dirname(path), { recursive: true, mode: 0o700 })
   const temp = `${path}.${process.pid}.${Date.now()}.tmp`
-  writeFileSync(temp, `${JSON.stringify({ format: FORMAT, version: 1, secretKey: identity.secretKey })}\n`, {
-    mode: 0o600,
-    flag: 'wx',
-  })
+  writeFileSync(
+    temp,
+    `${JSON.stringify({ format: FORMAT, version: 1, secretKey: identity.secretKey })}\n`,
+    {
+      mode: 0o600,
+      flag: 'wx',
+    },
+  )
   chmodSync(temp, 0o600)
   try {
     // A hard link appears whole or not at all, and never replaces a file: if another Tavolo

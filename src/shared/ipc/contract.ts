@@ -64,6 +64,12 @@ export interface ConnectionInfo {
    * host, which main bridges to the remote one (src/main/electron/join/signalBridge.ts).
    */
   peerRoom?: PeerRoomInfo
+  /**
+   * The key of the host's facilitator link (src/main/host/facilitatorKey.ts): the window hands it
+   * to its host, which makes this window's user a facilitator of the session. Absent for a
+   * workshop joined from someone else's session.
+   */
+  facilitatorKey?: string
 }
 
 export interface PeerRoomInfo {

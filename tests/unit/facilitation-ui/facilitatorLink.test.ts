@@ -27,7 +27,10 @@ import {
   httpOriginOf,
   requestFacilitatorRole,
 } from '../../../src/renderer/src/facilitation/facilitatorLink.ts'
-import { loadSessionIdentity, SESSION_KEY_STORAGE } from '../../../src/renderer/src/facilitation/sessionIdentity.ts'
+import {
+  loadSessionIdentity,
+  SESSION_KEY_STORAGE,
+} from '../../../src/renderer/src/facilitation/sessionIdentity.ts'
 
 let dir: string
 let file: WorkshopFile
@@ -37,7 +40,10 @@ const owner = createIdentity()
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'tavolo-facilitator-link-'))
   writeFileSync(join(dir, 'index.html'), '<!doctype html><title>t</title>')
-  file = WorkshopFile.create(join(dir, 'w.tavolo'), createWorkshopDoc({ id: 'w-link', title: 'Riverside' }))
+  file = WorkshopFile.create(
+    join(dir, 'w.tavolo'),
+    createWorkshopDoc({ id: 'w-link', title: 'Riverside' }),
+  )
   host = await startHost({ file, port: 0, staticDir: dir, identity: owner })
 })
 
@@ -64,7 +70,9 @@ describe('facilitator link', () => {
     expect(origin).toBe(`http://127.0.0.1:${host.port}`)
     expect(await fetchOwnerId(origin, host.token)).toBe(owner.userId)
     const ana = createIdentity()
-    expect(await requestFacilitatorRole(origin, host.token, host.facilitatorKey ?? '', ana.userId)).toBe('granted')
+    expect(
+      await requestFacilitatorRole(origin, host.token, host.facilitatorKey ?? '', ana.userId),
+    ).toBe('granted')
     expect(roleOf(file.doc, ana.userId)).toBe('facilitator')
     // A peer's copy (owner not pinned) reads the same: the grant is the owner's signed write.
     const copy = new Y.Doc()
@@ -72,20 +80,31 @@ describe('facilitator link', () => {
     expect(sessionOwner(copy)).toBe(owner.userId)
     expect(isFacilitator(copy, ana.userId)).toBe(true)
     // Presenting it again changes nothing.
-    expect(await requestFacilitatorRole(origin, host.token, host.facilitatorKey ?? '', ana.userId)).toBe('granted')
+    expect(
+      await requestFacilitatorRole(origin, host.token, host.facilitatorKey ?? '', ana.userId),
+    ).toBe('granted')
   })
 
   it('refuses a wrong key, a missing join code and a malformed user id', async () => {
     const origin = `http://127.0.0.1:${host.port}`
     const ben = createIdentity()
-    expect(await requestFacilitatorRole(origin, host.token, 'x'.repeat(32), ben.userId)).toBe('wrong-key')
-    expect(await requestFacilitatorRole(origin, 'WRONGTOKEN', host.facilitatorKey ?? '', ben.userId)).toBe('wrong-key')
+    expect(await requestFacilitatorRole(origin, host.token, 'x'.repeat(32), ben.userId)).toBe(
+      'wrong-key',
+    )
+    expect(
+      await requestFacilitatorRole(origin, 'WRONGTOKEN', host.facilitatorKey ?? '', ben.userId),
+    ).toBe('wrong-key')
     expect(roleOf(file.doc, ben.userId)).toBe('participant')
     const bad = await fetch(`${origin}/api/facilitator?user=not-a-user`, {
-      headers: { Authorization: `Bearer ${host.token}`, 'X-Tavolo-Facilitator': host.facilitatorKey ?? '' },
+      headers: {
+        Authorization: `Bearer ${host.token}`,
+        'X-Tavolo-Facilitator': host.facilitatorKey ?? '',
+      },
     })
     expect(bad.status).toBe(400)
-    expect(await requestFacilitatorRole('http://127.0.0.1:1', host.token, 'k', ben.userId)).toBe('unreachable')
+    expect(await requestFacilitatorRole('http://127.0.0.1:1', host.token, 'k', ben.userId)).toBe(
+      'unreachable',
+    )
   })
 
   it('has no facilitator link without an owner identity', async () => {
@@ -108,26 +127,42 @@ describe('identities', () => {
     const first = loadOrCreateOwnerIdentity(path)
     expect(statSync(path).mode & 0o777).toBe(0o600)
     expect(loadOrCreateOwnerIdentity(path)).toEqual(first)
-    expect(JSON.parse(readFileSync(path, 'utf8'))).toMatchObject({ format: 'tavolo-identity', secretKey: first.secretKey })
+    expect(JSON.parse(readFileSync(path, 'utf8'))).toMatchObject({
+      format: 'tavolo-identity',
+      secretKey: first.secretKey,
+    })
   })
 
   it('a damaged key file is refused with its path, never overwritten', () => {
     const path = join(dir, 'damaged.json')
     writeFileSync(path, '{"format":"other"}')
-    expect(() => loadOrCreateOwnerIdentity(path)).toThrow(/damaged\.json is not a Tavolo identity file/)
+    expect(() => loadOrCreateOwnerIdentity(path)).toThrow(
+      /damaged\.json is not a Tavolo identity file/,
+    )
     expect(readFileSync(path, 'utf8')).toBe('{"format":"other"}')
   })
 
   it('finds the key in TAVOLO_IDENTITY or the configuration folder', () => {
-    expect(defaultIdentityPath({ TAVOLO_IDENTITY: '/x/k.json' }, 'linux', '/home/a')).toBe('/x/k.json')
-    expect(defaultIdentityPath({}, 'linux', '/home/a')).toBe('/home/a/.config/tavolo/owner-key.json')
-    expect(defaultIdentityPath({ XDG_CONFIG_HOME: '/c' }, 'linux', '/home/a')).toBe('/c/tavolo/owner-key.json')
-    expect(defaultIdentityPath({}, 'darwin', '/Users/a')).toBe('/Users/a/Library/Application Support/tavolo/owner-key.json')
+    expect(defaultIdentityPath({ TAVOLO_IDENTITY: '/x/k.json' }, 'linux', '/home/a')).toBe(
+      '/x/k.json',
+    )
+    expect(defaultIdentityPath({}, 'linux', '/home/a')).toBe(
+      '/home/a/.config/tavolo/owner-key.json',
+    )
+    expect(defaultIdentityPath({ XDG_CONFIG_HOME: '/c' }, 'linux', '/home/a')).toBe(
+      '/c/tavolo/owner-key.json',
+    )
+    expect(defaultIdentityPath({}, 'darwin', '/Users/a')).toBe(
+      '/Users/a/Library/Application Support/tavolo/owner-key.json',
+    )
   })
 
   it('a browser keeps its user in local storage', () => {
     const store = new Map<string, string>()
-    const storage = { getItem: (k: string) => store.get(k) ?? null, setItem: (k: string, v: string) => void store.set(k, v) }
+    const storage = {
+      getItem: (k: string) => store.get(k) ?? null,
+      setItem: (k: string, v: string) => void store.set(k, v),
+    }
     const first = loadSessionIdentity(storage)
     expect(store.get(SESSION_KEY_STORAGE)).toBe(first.secretKey)
     expect(loadSessionIdentity(storage)).toEqual(first)

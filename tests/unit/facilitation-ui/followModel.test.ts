@@ -12,7 +12,12 @@ const LEADER = 7
 const ME = 42
 
 function target(boardId: string | undefined, at: number): FollowTarget {
-  return { at, leaderClientId: LEADER, leaderUserId: 'u', ...(boardId !== undefined && { boardId }) }
+  return {
+    at,
+    leaderClientId: LEADER,
+    leaderUserId: 'u',
+    ...(boardId !== undefined && { boardId }),
+  }
 }
 
 function remote(state: FollowState, t: FollowTarget | undefined, facilitator = false) {
@@ -26,7 +31,11 @@ describe('follow me', () => {
     setFollow(r.facilitator.doc, { boardId: otherBoard }, 5)
     const follow = getFollow(r.ana.doc)
     if (follow === undefined) throw new Error('no follow')
-    const first = remote(FOLLOW_OFF, { ...follow, leaderClientId: follow.facilitatorClientId, leaderUserId: follow.facilitatorUserId })
+    const first = remote(FOLLOW_OFF, {
+      ...follow,
+      leaderClientId: follow.facilitatorClientId,
+      leaderUserId: follow.facilitatorUserId,
+    })
     expect(first.state.mode).toBe('following')
     expect(first.go).toBe(otherBoard)
     expect(first.state.target?.leaderUserId).toBe(r.facilitator.who.userId)
@@ -37,7 +46,9 @@ describe('follow me', () => {
     // The same board again (a viewport change): no move.
     expect(remote(moved.state, target('b-2', 7)).go).toBeUndefined()
     // Going to the followed board by hand keeps following; anywhere else steps away.
-    expect(followStep(moved.state, { type: 'navigated', boardId: 'b-2' }).state.mode).toBe('following')
+    expect(followStep(moved.state, { type: 'navigated', boardId: 'b-2' }).state.mode).toBe(
+      'following',
+    )
     const away = followStep(moved.state, { type: 'navigated', boardId: 'b-3' })
     expect(away.state.mode).toBe('away')
     // While away, the facilitator's moves do not pull them back…
@@ -46,7 +57,10 @@ describe('follow me', () => {
     expect(stillAway.go).toBeUndefined()
     expect(stillAway.state.target?.boardId).toBe('b-4')
     // …"Follow" does, to where the facilitator is now.
-    expect(followStep(stillAway.state, { type: 'resume' })).toMatchObject({ state: { mode: 'following' }, go: 'b-4' })
+    expect(followStep(stillAway.state, { type: 'resume' })).toMatchObject({
+      state: { mode: 'following' },
+      go: 'b-4',
+    })
   })
 
   it('stop following, and the facilitator ending or restarting follow me', () => {
@@ -63,8 +77,15 @@ describe('follow me', () => {
   })
 
   it('the leading window never follows itself; co-facilitators are offered, not moved', () => {
-    const leading = followStep(FOLLOW_OFF, { type: 'remote', target: { ...target('b-1', 1), leaderClientId: ME }, myClientId: ME, facilitator: true })
-    expect(leading).toEqual({ state: { mode: 'leading', target: { ...target('b-1', 1), leaderClientId: ME } } })
+    const leading = followStep(FOLLOW_OFF, {
+      type: 'remote',
+      target: { ...target('b-1', 1), leaderClientId: ME },
+      myClientId: ME,
+      facilitator: true,
+    })
+    expect(leading).toEqual({
+      state: { mode: 'leading', target: { ...target('b-1', 1), leaderClientId: ME } },
+    })
     const co = remote(FOLLOW_OFF, target('b-1', 1), true)
     expect(co.state.mode).toBe('away')
     expect(co.go).toBeUndefined()

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { PROJECTOR_OFF, projectorStep } from '../../../src/renderer/src/facilitation/projectorModel.ts'
+import {
+  PROJECTOR_OFF,
+  projectorStep,
+} from '../../../src/renderer/src/facilitation/projectorModel.ts'
 
 describe('projector mode', () => {
   it('enters with the button or F11 and asks for full screen', () => {
@@ -20,7 +23,9 @@ describe('projector mode', () => {
       handled: true,
       exitFullscreen: true,
     })
-    expect(projectorStep(on, { type: 'key', key: 'F11', inTextField: false }).state).toEqual(PROJECTOR_OFF)
+    expect(projectorStep(on, { type: 'key', key: 'F11', inTextField: false }).state).toEqual(
+      PROJECTOR_OFF,
+    )
     expect(projectorStep(on, { type: 'toggle' }).exitFullscreen).toBe(true)
   })
 
@@ -28,15 +33,24 @@ describe('projector mode', () => {
     const on = { on: true, fullscreen: true }
     expect(projectorStep(on, { type: 'fullscreen', active: false }).state).toEqual(PROJECTOR_OFF)
     // Full screen the person chose outside projector mode is none of its business.
-    expect(projectorStep(PROJECTOR_OFF, { type: 'fullscreen', active: true }).state).toEqual(PROJECTOR_OFF)
+    expect(projectorStep(PROJECTOR_OFF, { type: 'fullscreen', active: true }).state).toEqual(
+      PROJECTOR_OFF,
+    )
   })
 
   it('leaves Escape in a text field to the field, and other keys alone', () => {
     const on = { on: true, fullscreen: false }
-    expect(projectorStep(on, { type: 'key', key: 'Escape', inTextField: true })).toEqual({ state: on, handled: false })
+    expect(projectorStep(on, { type: 'key', key: 'Escape', inTextField: true })).toEqual({
+      state: on,
+      handled: false,
+    })
     expect(projectorStep(on, { type: 'key', key: 'a', inTextField: false }).handled).toBe(false)
-    expect(projectorStep(PROJECTOR_OFF, { type: 'key', key: 'Escape', inTextField: false }).handled).toBe(false)
+    expect(
+      projectorStep(PROJECTOR_OFF, { type: 'key', key: 'Escape', inTextField: false }).handled,
+    ).toBe(false)
     // Without full screen (refused by the browser), leaving asks nothing of it.
-    expect(projectorStep(on, { type: 'key', key: 'Escape', inTextField: false }).exitFullscreen).toBeUndefined()
+    expect(
+      projectorStep(on, { type: 'key', key: 'Escape', inTextField: false }).exitFullscreen,
+    ).toBeUndefined()
   })
 })

@@ -23,20 +23,35 @@ describe('vote panel state', () => {
   it('shows a participant their own dots and what is left, never the others before the reveal', () => {
     const r = room()
     const [parks, buses, markets] = r.stories as [string, string, string]
-    const voteId = openVote(r.facilitator.doc, { boardId: r.boardId, dotsPerPerson: 2, title: 'First?' })
+    const voteId = openVote(r.facilitator.doc, {
+      boardId: r.boardId,
+      dotsPerPerson: 2,
+      title: 'First?',
+    })
     castDot(r.ana.doc, voteId, parks)
     castDot(r.ben.doc, voteId, buses)
     castDot(r.ben.doc, voteId, markets)
 
     const ana = voteView(r.ana.doc, voteId, r.ana.who.userId)
-    expect(ana).toMatchObject({ phase: 'voting', title: 'First?', used: 1, remaining: 1, voters: 2 })
+    expect(ana).toMatchObject({
+      phase: 'voting',
+      title: 'First?',
+      used: 1,
+      remaining: 1,
+      voters: 2,
+    })
     expect(ana?.mine).toEqual({ [parks]: 1 })
     expect(ana?.results).toEqual({ visible: false, rows: [], total: 0 })
 
     // Ben has used both dots: adding refuses politely, removing is offered where he voted.
     const ben = voteView(r.ben.doc, voteId, r.ben.who.userId)
     if (ben === undefined) throw new Error('no view')
-    expect(dotControl(ben, parks)).toEqual({ count: 0, canAdd: false, canRemove: false, addRefusal: 'noDotsLeft' })
+    expect(dotControl(ben, parks)).toEqual({
+      count: 0,
+      canAdd: false,
+      canRemove: false,
+      addRefusal: 'noDotsLeft',
+    })
     expect(dotControl(ben, buses)).toMatchObject({ count: 1, canRemove: true })
 
     // The facilitator sees live results before the reveal.
@@ -55,7 +70,11 @@ describe('vote panel state', () => {
     expect(dotControl(view, parks)).toMatchObject({ canAdd: false, addRefusal: 'oneDotPerCard' })
     expect(() => castDot(r.ana.doc, single, parks)).toThrow(/one dot per card/)
 
-    const stacked = openVote(r.facilitator.doc, { boardId: r.boardId, dotsPerPerson: 3, allowStacking: true })
+    const stacked = openVote(r.facilitator.doc, {
+      boardId: r.boardId,
+      dotsPerPerson: 3,
+      allowStacking: true,
+    })
     castDot(r.ana.doc, stacked, parks)
     castDot(r.ana.doc, stacked, parks)
     const stackedView = voteView(r.ana.doc, stacked, r.ana.who.userId)
@@ -117,7 +136,11 @@ describe('vote panel state', () => {
     expect(view?.phase).toBe('closed')
     expect(view?.open).toBe(false)
     if (view === undefined) throw new Error('no view')
-    expect(dotControl(view, buses)).toMatchObject({ canAdd: false, canRemove: false, addRefusal: 'closed' })
+    expect(dotControl(view, buses)).toMatchObject({
+      canAdd: false,
+      canRemove: false,
+      addRefusal: 'closed',
+    })
     expect(() => removeDot(r.ana.doc, voteId, parks)).toThrow(/closed/)
     const votes = new Map(listStories(r.ana.doc, r.boardId).map((s) => [s.id, s.votes]))
     expect(votes.get(parks)).toBe(2)

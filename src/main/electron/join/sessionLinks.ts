@@ -46,7 +46,9 @@ export class SessionLinks {
     // Creates the copy when new and checks an existing one holds this workshop.
     openLocalCopy(this.userDataDir, remote.workshopId, remote.title).close()
     this.closeAll()
-    const opened = await this.session.open(localCopyPath(this.userDataDir, remote.workshopId))
+    const opened = await this.session.open(localCopyPath(this.userDataDir, remote.workshopId), {
+      owner: false,
+    })
     const file = this.session.file
     if (file === null) return opened
     const link =

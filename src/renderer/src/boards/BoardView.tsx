@@ -15,6 +15,7 @@ import { FutureBackBoard } from './future/FutureBackBoard.tsx'
 import { StakeholderMapBoard } from './map/StakeholderMapBoard.tsx'
 import { BoardListView } from './list/BoardListView.tsx'
 import { PresenceLayer } from '../presence/PresenceLayer.tsx'
+import { BoardSessionFrame } from '../facilitation/BoardSessionFrame.tsx'
 
 export function BoardView({ boardId }: { boardId: string }) {
   const t = useT()
@@ -53,18 +54,20 @@ export function BoardView({ boardId }: { boardId: string }) {
           <Icon name="dots" />
         </MenuButton>
       </div>
-      <div className="board-body">
-        <PresenceLayer boardId={board.id} />
-        {view === 'list' ? (
-          <BoardListView board={board} />
-        ) : board.kind === 'user-stories' ? (
-          <StoriesBoard boardId={board.id} />
-        ) : board.kind === 'future-back' ? (
-          <FutureBackBoard board={board} />
-        ) : (
-          <StakeholderMapBoard board={board} />
-        )}
-      </div>
+      <BoardSessionFrame boardId={board.id}>
+        <div className="board-body">
+          <PresenceLayer boardId={board.id} />
+          {view === 'list' ? (
+            <BoardListView board={board} />
+          ) : board.kind === 'user-stories' ? (
+            <StoriesBoard boardId={board.id} />
+          ) : board.kind === 'future-back' ? (
+            <FutureBackBoard board={board} />
+          ) : (
+            <StakeholderMapBoard board={board} />
+          )}
+        </div>
+      </BoardSessionFrame>
       {deleting ? (
         <ConfirmDialog
           title={t('confirm.deleteTitle', { name: board.title })}

@@ -4,6 +4,9 @@ import { createContext, useCallback, useContext } from 'react'
 import type * as Y from 'yjs'
 import { useStore } from 'zustand'
 import { ModelError } from '../../../shared/model/errors.ts'
+import { assertBoardEditable } from '../../../shared/model/session/control.ts'
+import { EditScope } from '../facilitation/editScope.ts'
+import { modelRefusal } from '../facilitation/refusals.ts'
 import { notify } from '../app/notices.ts'
 import type { OpenWorkshop } from './openWorkshop.ts'
 import type { WorkshopState } from './workshopStore.ts'
@@ -33,18 +36,25 @@ export function useConnection<T>(selector: (state: ConnectionState) => T): T {
 /** Runs `fn(doc)`; a refused edit (ModelError) becomes a notice, not a crash. */
 export function useEdit(): <R>(fn: (doc: Y.Doc) => R) => R | undefined {
   const { doc } = useOpenWorkshop()
+  // Inside a board's view, its lock is checked first (the facilitator may have locked it).
+  const boardId = useContext(EditScope)
   return useCallback(
     <R,>(fn: (doc: Y.Doc) => R): R | undefined => {
       try {
+        if (boardId !== null) assertBoardEditable(doc, boardId)
         return fn(doc)
       } catch (err) {
         if (err instanceof ModelError) {
+          if (err.field === 'boardId' && boardId !== null && /locked/.test(err.message)) {
+            notify(modelRefusal(err))
+            return undefined
+          }
           notify({ kind: 'error', key: 'error.edit', vars: { message: err.message } })
           return undefined
         }
         throw err
       }
     },
-    [doc],
+    [doc, boardId],
   )
 }

@@ -10,7 +10,9 @@ import type {
   Participant,
   WorkshopInfo,
 } from '../../../shared/interchange/schema.ts'
-import { ROOT } from '../../../shared/model/layout.ts'
+import { ROOT, SESSION_ROOT } from '../../../shared/model/layout.ts'
+import { visibleItems } from '../../../shared/model/session/privacy.ts'
+import { actorOf } from '../../../shared/model/session/trust.ts'
 import {
   getWorkshopInfo,
   listActions,
@@ -41,10 +43,17 @@ const ALL_ROOTS: ReadonlySet<string> = new Set(Object.values(ROOT))
 
 const EMPTY_ITEMS: BoardItem[] = []
 
+// Private writing: other people's cards stay out of this screen until the facilitator reveals
+// them (their author, by user or by this window's client, sees their own).
+const viewers = new WeakMap<Y.Doc, string | undefined>()
+
 function projectItems(doc: Y.Doc, boards: BoardInfo[], prev: WorkshopSnapshot | undefined) {
   const out: Record<string, BoardItem[]> = {}
+  const userId = actorOf(doc)
+  viewers.set(doc, userId)
+  const viewer = userId === undefined ? { clientId: doc.clientID } : { userId, clientId: doc.clientID }
   for (const board of boards) {
-    const items = listItems(doc, board.id)
+    const items = visibleItems(doc, listItems(doc, board.id), viewer)
     out[board.id] = items.length === 0 ? EMPTY_ITEMS : shareList(prev?.items[board.id], items)
   }
   return out
@@ -60,13 +69,15 @@ export function projectWorkshop(
   touched: ReadonlySet<string> = ALL_ROOTS,
 ): WorkshopSnapshot {
   const has = (root: string) => prev === undefined || touched.has(root)
+  // This window's user became known (bound): the cards it wrote earlier become visible.
+  const viewerChanged = touched.has(SESSION_ROOT) && viewers.get(doc) !== actorOf(doc)
   const boards = has(ROOT.boards) ? shareList(prev?.boards, listBoards(doc)) : (prev?.boards ?? [])
   const next: WorkshopSnapshot = {
     info: has(ROOT.workshop) ? shareRecord(prev?.info, getWorkshopInfo(doc)) : (prev?.info ?? getWorkshopInfo(doc)),
     participants: has(ROOT.participants) ? shareList(prev?.participants, listParticipants(doc)) : (prev?.participants ?? []),
     agenda: has(ROOT.agenda) ? shareList(prev?.agenda, listAgenda(doc)) : (prev?.agenda ?? []),
     boards,
-    items: has(ROOT.items) || has(ROOT.boards) ? projectItems(doc, boards, prev) : (prev?.items ?? {}),
+    items: has(ROOT.items) || has(ROOT.boards) || viewerChanged ? projectItems(doc, boards, prev) : (prev?.items ?? {}),
     stakeholders: has(ROOT.stakeholders) ? shareList(prev?.stakeholders, listStakeholders(doc)) : (prev?.stakeholders ?? []),
     objectives: has(ROOT.objectives) ? shareList(prev?.objectives, listObjectives(doc)) : (prev?.objectives ?? []),
     actions: has(ROOT.actions) ? shareList(prev?.actions, listActions(doc)) : (prev?.actions ?? []),

@@ -69,7 +69,9 @@ export async function fetchOwnerId(
     if (!response.ok) return undefined
     const body: unknown = await response.json()
     const ownerId =
-      typeof body === 'object' && body !== null ? (body as Record<string, unknown>).ownerId : undefined
+      typeof body === 'object' && body !== null
+        ? (body as Record<string, unknown>).ownerId
+        : undefined
     return typeof ownerId === 'string' ? ownerId : undefined
   } catch {
     return undefined

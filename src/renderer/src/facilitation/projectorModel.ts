@@ -46,7 +46,8 @@ export function projectorStep(state: ProjectorState, event: ProjectorEvent): Pro
       return { state, handled: false }
     case 'fullscreen':
       // The browser left full screen (its own Escape, or F11 handled by the browser itself).
-      if (!event.active && state.on && state.fullscreen) return { state: PROJECTOR_OFF, handled: false }
+      if (!event.active && state.on && state.fullscreen)
+        return { state: PROJECTOR_OFF, handled: false }
       if (event.active && state.on) return { state: { on: true, fullscreen: true }, handled: false }
       return { state, handled: false }
   }

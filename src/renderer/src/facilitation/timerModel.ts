@@ -48,12 +48,11 @@ export function timerDisplay(data: TimerData, now: number): TimerDisplay {
   const over = view.ended
   // Counting down shows whole seconds rounded up, so "0:00" appears exactly at the deadline;
   // over time counts up from it.
-  const shownSeconds = over
-    ? Math.floor(view.overrunMs / 1000)
-    : Math.ceil(view.remainingMs / 1000)
+  const shownSeconds = over ? Math.floor(view.overrunMs / 1000) : Math.ceil(view.remainingMs / 1000)
   let cue: TimerCue
   if (view.state === 'idle') cue = 'idle'
-  else if (over) cue = view.state === 'running' && view.overrunMs < ENDED_PULSE_MS ? 'ended' : 'overrun'
+  else if (over)
+    cue = view.state === 'running' && view.overrunMs < ENDED_PULSE_MS ? 'ended' : 'overrun'
   else if (view.state === 'paused') cue = 'paused'
   else cue = view.remainingMs <= soonWindow(view.durationMs) ? 'soon' : 'running'
   const progress =

@@ -3,11 +3,7 @@
 // and the results as sorted rows for the bar chart and its table. Computed from the document with
 // the model's read functions; the model keeps the rules (limits, stacking, reveal).
 import type * as Y from 'yjs'
-import {
-  getProxyVoter,
-  voteResults,
-  type Vote,
-} from '../../../shared/model/session/votes.ts'
+import { getProxyVoter, voteResults, type Vote } from '../../../shared/model/session/votes.ts'
 
 export type VotePhase = 'voting' | 'revealed' | 'closed'
 
@@ -52,14 +48,22 @@ export function latestVote(votes: readonly Vote[], boardId: string): Vote | unde
   return votes.filter((v) => v.boardId === boardId).at(-1)
 }
 
-export function rankRows(totals: ReadonlyArray<{ itemId: string; label: string; votes: number }>): ResultRow[] {
+export function rankRows(
+  totals: ReadonlyArray<{ itemId: string; label: string; votes: number }>,
+): ResultRow[] {
   const max = totals.reduce((m, r) => Math.max(m, r.votes), 0)
   let rank = 0
   let previous = Number.NaN
   return totals.map((r, i) => {
     if (r.votes !== previous) rank = i + 1
     previous = r.votes
-    return { itemId: r.itemId, label: r.label, votes: r.votes, share: max === 0 ? 0 : r.votes / max, rank }
+    return {
+      itemId: r.itemId,
+      label: r.label,
+      votes: r.votes,
+      share: max === 0 ? 0 : r.votes / max,
+      rank,
+    }
   })
 }
 

@@ -9,6 +9,7 @@ import { IdentityDialog } from './IdentityDialog.tsx'
 import { colourHex, defaultColour, loadIdentity, saveIdentity, type Identity } from './identity.ts'
 import { initials, type PresenceRole } from './presenceState.ts'
 import { usePresence } from './presenceStore.ts'
+import { useFacilitation } from '../facilitation/useFacilitation.ts'
 import './presence.css'
 
 const SHOWN = 6
@@ -22,7 +23,9 @@ export function PresenceAvatars() {
   // Browser participants and desktop apps that joined someone else's session take part; the
   // desktop app hosting the workshop is the facilitator's.
   const participant = open.session.mode === 'browser' || open.session.peerRoom !== undefined
-  const role: PresenceRole = participant ? 'participant' : 'facilitator'
+  // A facilitator of the session (facilitator link, or a role handed on) shows as one.
+  const facilitating = useFacilitation((v) => v.session.role !== 'participant')
+  const role: PresenceRole = participant && !facilitating ? 'participant' : 'facilitator'
   const [chosen, setChosen] = useState<Identity | null>(() => loadIdentity())
   const [asking, setAsking] = useState(() => chosen === null && participant)
   const fallbackName =

@@ -18,6 +18,8 @@ export interface Session {
   path?: string
   /** Desktop, joined from another facilitator's host: the remote session's WebRTC room. */
   peerRoom?: PeerRoomInfo
+  /** Desktop, hosting the workshop: the key that makes this window a facilitator. */
+  facilitatorKey?: string
 }
 
 export function isDesktop(): boolean {
@@ -34,6 +36,9 @@ export function sessionFromOpened(opened: OpenedWorkshop): Session {
     joinUrl: opened.connection.joinUrl,
     path: opened.path,
     ...(opened.connection.peerRoom !== undefined && { peerRoom: opened.connection.peerRoom }),
+    ...(opened.connection.facilitatorKey !== undefined && {
+      facilitatorKey: opened.connection.facilitatorKey,
+    }),
   }
 }
 

@@ -11,6 +11,7 @@ import { MenuButton } from '../components/Menu.tsx'
 import { ConfirmDialog, Dialog } from '../components/Dialog.tsx'
 import { formatDuration } from './duration.ts'
 import { useCurrentSection } from './currentSection.ts'
+import { StepRunButton, StepRunStatus } from '../facilitation/AgendaRun.tsx'
 
 type Editing = { step: AgendaStep | null } | null
 
@@ -59,7 +60,9 @@ export function AgendaSidebar() {
                     </button>
                   )}
                 </span>
+                <StepRunStatus step={step} />
               </div>
+              <StepRunButton step={step} />
               <MenuButton
                 label={t('common.more', { name: step.title })}
                 items={[

@@ -9,6 +9,7 @@ import { SearchBox } from './SearchBox.tsx'
 import { StatusIndicator } from './StatusIndicator.tsx'
 import { PresenceAvatars } from '../presence/PresenceAvatars.tsx'
 import { ConnectionsDialog } from '../sync/ConnectionsDialog.tsx'
+import { SessionBar } from '../facilitation/SessionBar.tsx'
 
 export function TopBar() {
   const t = useT()
@@ -38,6 +39,7 @@ export function TopBar() {
       </span>
       <SearchBox />
       <div className="topbar-actions">
+        <SessionBar />
         <PresenceAvatars />
         <StatusIndicator />
         <div className="button-group">

@@ -15,6 +15,8 @@ import { BoardView } from '../boards/BoardView.tsx'
 import { isTextEntry } from '../components/keys.ts'
 import { ErrorBoundary } from '../components/ErrorBoundary.tsx'
 import { PromoteHost } from '../plan/PromoteHost.tsx'
+import { FacilitationLayer } from '../facilitation/FacilitationLayer.tsx'
+import { BoardScope } from '../facilitation/BoardSessionFrame.tsx'
 
 export function WorkshopScreen() {
   const loaded = useConnection((s) => s.loaded)
@@ -69,7 +71,9 @@ function LoadedWorkshop() {
           <div className="section-content">
             <ErrorBoundary resetKey={section.kind === 'board' ? section.boardId : section.kind}>
               {section.kind === 'board' ? (
-                <BoardView key={section.boardId} boardId={section.boardId} />
+                <BoardScope key={section.boardId} boardId={section.boardId}>
+                  <BoardView boardId={section.boardId} />
+                </BoardScope>
               ) : section.kind === 'participants' ? (
                 <ParticipantsView />
               ) : section.kind === 'actions' ? (
@@ -82,6 +86,7 @@ function LoadedWorkshop() {
         </main>
       </div>
       <PromoteHost />
+      <FacilitationLayer />
     </div>
   )
 }

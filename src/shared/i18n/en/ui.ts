@@ -582,7 +582,7 @@ export const en = {
   'facilitation.board': 'Board: {board}',
   'facilitation.session': 'Whole session',
   'facilitation.role.owner': 'host',
-  'facilitation.role.facilitator': 'co-facilitator',
+  'facilitation.role.facilitator': 'facilitator',
   'facilitation.role.participant': 'participant',
 
   'run.title': 'Running the agenda',

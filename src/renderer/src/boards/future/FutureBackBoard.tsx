@@ -5,6 +5,7 @@ import { useCallback, useMemo, useRef, useState } from 'react'
 import type { Milestone, TextItem } from '../../../../shared/interchange/schema.ts'
 import type { BoardInfo } from '../../../../shared/model/records.ts'
 import {
+  addCard,
   addFirstStep,
   addVisionItem,
   moveTextItem,
@@ -209,7 +210,8 @@ export function FutureBackBoard({ board }: { board: BoardInfo }) {
           item={dialog.item}
           onClose={() => setDialog(null)}
           onAdd={(text) => {
-            const id = edit((doc) => (dialog.type === 'vision' ? addVisionItem(doc, board.id, { text }) : addFirstStep(doc, board.id, { text })))
+            // addCard: hidden from the others while the facilitator has private writing on.
+            const id = edit((doc) => addCard(doc, board.id, () => (dialog.type === 'vision' ? addVisionItem(doc, board.id, { text }) : addFirstStep(doc, board.id, { text }))))
             if (id !== undefined) ui.reveal({ kind: 'board', boardId: board.id }, id)
           }}
         />

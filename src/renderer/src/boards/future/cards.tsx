@@ -5,6 +5,7 @@ import { Icon } from '../../components/Icon.tsx'
 import { MenuButton } from '../../components/Menu.tsx'
 import { useReveal } from '../../components/useReveal.ts'
 import { requestPromote } from '../../plan/promoteStore.ts'
+import { CardSession } from '../../facilitation/CardSession.tsx'
 
 interface MilestoneProps {
   milestone: Milestone
@@ -80,6 +81,7 @@ export const MilestoneCard = memo(function MilestoneCard(props: MilestoneProps) 
           ))}
         </ul>
       )}
+      <CardSession itemId={m.id} label={`${m.year}: ${m.text}`} />
     </article>
   )
 })
@@ -129,6 +131,7 @@ export const TextCard = memo(function TextCard({ item, kind, canUp, canDown, onE
       >
         <Icon name="dots" />
       </MenuButton>
+      <CardSession itemId={item.id} label={item.text} />
     </article>
   )
 })

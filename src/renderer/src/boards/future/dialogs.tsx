@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import type { Milestone, TextItem } from '../../../../shared/interchange/schema.ts'
-import { addMilestone, updateMilestone, updateTextItem } from '../../../../shared/model/index.ts'
+import { addCard, addMilestone, updateMilestone, updateTextItem } from '../../../../shared/model/index.ts'
 import { useEdit, useWorkshop } from '../../doc/context.tsx'
 import { useT } from '../../i18n/I18n.tsx'
 import { ui } from '../../app/uiStore.ts'
@@ -56,7 +56,7 @@ export function MilestoneDialog({ boardId, item, year, years, onClose }: { board
     if (value === '') return
     const fields = { text: value, year: Number(when), actorIds: actors.length === 0 ? undefined : actors }
     if (item === undefined) {
-      const id = edit((doc) => addMilestone(doc, boardId, fields))
+      const id = edit((doc) => addCard(doc, boardId, () => addMilestone(doc, boardId, fields)))
       if (id !== undefined) ui.reveal({ kind: 'board', boardId }, id)
     } else edit((doc) => updateMilestone(doc, item.id, fields))
     onClose()

@@ -9,6 +9,7 @@ import type { UiKey } from '../../../../shared/i18n/en/ui.ts'
 import { AttitudeMark } from '../badges.tsx'
 import { gridStep, type GridKey } from './grid.ts'
 import type { ChipActions } from './GridView.tsx'
+import { CardSession } from '../../facilitation/CardSession.tsx'
 
 const GRID_KEYS: readonly GridKey[] = ['ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight']
 const isGridKey = (key: string): key is GridKey => GRID_KEYS.some((k) => k === key)
@@ -65,6 +66,7 @@ export const StakeholderChip = memo(function StakeholderChip({ k, quadrant, acti
       >
         <Icon name="dots" size={14} />
       </MenuButton>
+      <CardSession itemId={k.id} label={k.name} />
     </div>
   )
 })

@@ -18,6 +18,7 @@ import { StoryColumnView } from './StoryColumnView.tsx'
 import { StoryDialog, type StoryDialogState } from './StoryDialog.tsx'
 import { MoveStoryDialog } from './MoveStoryDialog.tsx'
 import { ThemeDialog } from './ThemeDialog.tsx'
+import { useFacilitation } from '../../facilitation/useFacilitation.ts'
 
 export function StoriesBoard({ boardId }: { boardId: string }) {
   const { t, lang } = useI18n()
@@ -36,7 +37,9 @@ export function StoriesBoard({ boardId }: { boardId: string }) {
 
   const stories = useMemo(() => storiesOf(items), [items])
   const columns = useMemo(() => storyColumns(stories, extraThemes, lang), [stories, extraThemes, lang])
-  const authorNames = useMemo(() => new Map(participants.map((p) => [p.id, p.name])), [participants])
+  // An anonymous session shows no authors.
+  const anonymous = useFacilitation((v) => v.session.anonymous.on)
+  const authorNames = useMemo(() => new Map(anonymous ? [] : participants.map((p) => [p.id, p.name])), [participants, anonymous])
   const stakeholderNames = useMemo(() => new Map(stakeholders.map((k) => [k.id, k.name])), [stakeholders])
 
   // Cards are memoised and get one stable actions object; it reads the latest columns here.

@@ -11,6 +11,7 @@ import { useReveal } from '../../components/useReveal.ts'
 import { requestPromote } from '../../plan/promoteStore.ts'
 import { PriorityBadge } from '../badges.tsx'
 import { storySummary, type MoveKey } from './columns.ts'
+import { CardSession } from '../../facilitation/CardSession.tsx'
 import type { StoryActions } from './actions.ts'
 
 interface Props {
@@ -104,6 +105,7 @@ export const StoryCard = memo(function StoryCard({ story, authorName, stakeholde
           {authorName === undefined ? null : <span className="card-author">{t('story.by', { name: authorName })}</span>}
         </div>
       )}
+      <CardSession itemId={story.id} label={summary} />
     </article>
   )
 })

@@ -2,13 +2,14 @@
 // theme, priority, votes, author and notes.
 import { useId, useState } from 'react'
 import { PRIORITIES, type Story } from '../../../../shared/interchange/schema.ts'
-import { LOCAL_ORIGIN, addStory, moveStory, updateStory } from '../../../../shared/model/index.ts'
+import { LOCAL_ORIGIN, addCard, addStory, moveStory, updateStory } from '../../../../shared/model/index.ts'
 import { useEdit, useWorkshop } from '../../doc/context.tsx'
 import { useT } from '../../i18n/I18n.tsx'
 import { ui } from '../../app/uiStore.ts'
 import { Dialog } from '../../components/Dialog.tsx'
 import { enumValue } from '../../components/enums.ts'
 import { useEnumOptions } from '../../components/options.ts'
+import { useFacilitation } from '../../facilitation/useFacilitation.ts'
 
 export type StoryDialogState = { mode: 'add'; theme: string | undefined } | { mode: 'edit'; id: string }
 
@@ -27,6 +28,8 @@ export function StoryDialog({ boardId, state, story, themes, onClose }: Props) {
   const edit = useEdit()
   const participants = useWorkshop((s) => s.participants)
   const stakeholders = useWorkshop((s) => s.stakeholders)
+  // An anonymous session shows no authors (the value is kept as it is).
+  const anonymous = useFacilitation((v) => v.session.anonymous.on)
   const opts = useEnumOptions()
   const themeListId = useId()
   const [form, setForm] = useState({
@@ -58,7 +61,8 @@ export function StoryDialog({ boardId, state, story, themes, onClose }: Props) {
       notes: blankToUndefined(form.notes),
     }
     if (state.mode === 'add') {
-      const id = edit((doc) => addStory(doc, boardId, fields))
+      // addCard: hidden from the others while the facilitator has private writing on.
+      const id = edit((doc) => addCard(doc, boardId, () => addStory(doc, boardId, fields)))
       if (id !== undefined) ui.reveal({ kind: 'board', boardId }, id)
     } else {
       const { theme, ...rest } = fields
@@ -142,17 +146,19 @@ export function StoryDialog({ boardId, state, story, themes, onClose }: Props) {
           <span className="field-label">{t('story.votesLabel')}</span>
           <input className="field-input field-number" type="number" min={0} step={1} value={form.votes} onChange={set('votes')} />
         </label>
-        <label className="field">
-          <span className="field-label">{t('story.author')}</span>
-          <select className="field-input field-select" value={form.authorId} onChange={set('authorId')}>
-            <option value="">{t('common.none')}</option>
-            {participants.map((p) => (
-              <option key={p.id} value={p.id}>
-                {p.name}
-              </option>
-            ))}
-          </select>
-        </label>
+        {anonymous ? null : (
+          <label className="field">
+            <span className="field-label">{t('story.author')}</span>
+            <select className="field-input field-select" value={form.authorId} onChange={set('authorId')}>
+              <option value="">{t('common.none')}</option>
+              {participants.map((p) => (
+                <option key={p.id} value={p.id}>
+                  {p.name}
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
         <label className="field field-span">
           <span className="field-label">{t('common.notes')}</span>
           <textarea className="field-input field-textarea" rows={2} value={form.notes} onChange={set('notes')} />

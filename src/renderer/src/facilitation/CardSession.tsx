@@ -1,0 +1,129 @@
+// What facilitation adds to one card: its dot button while a vote is open on the board (with the
+// voter's dots on it and a button to take one back), its total once the results are shown, and a
+// label when it is in the spotlight. The dot controls are not <button>s on purpose: a locked
+// board disables every form control of its cards (a disabled fieldset), and voting must still
+// work there. They are focusable elements with the button role, Enter and Space.
+import { useContext, type KeyboardEvent } from 'react'
+import { castDot, removeDot, setSpotlight } from '../../../shared/model/index.ts'
+import { useT } from '../i18n/I18n.tsx'
+import { EditScope } from './editScope.ts'
+import { FIcon } from './icons.tsx'
+import { useFacilitation, useIsFacilitator, useSessionAct } from './useFacilitation.ts'
+import { dotControl, type DotRefusal } from './voteModel.ts'
+
+const REFUSAL_KEY = {
+  closed: 'vote.refused.closed',
+  noDotsLeft: 'vote.refused.noDotsLeft',
+  oneDotPerCard: 'vote.refused.oneDotPerCard',
+  noDotHere: 'vote.refused.noDotHere',
+} as const satisfies Record<DotRefusal, string>
+
+function activate(handler: () => void) {
+  return {
+    onClick: handler,
+    onKeyDown: (e: KeyboardEvent<HTMLElement>) => {
+      if (e.key === 'Enter' || e.key === ' ') {
+        e.preventDefault()
+        e.stopPropagation()
+        handler()
+      }
+    },
+  }
+}
+
+/** The facilitation part of a card: pass the card's id and a short text naming it. */
+export function CardSession({ itemId, label }: { itemId: string; label: string }) {
+  const boardId = useContext(EditScope)
+  const vote = useFacilitation((v) => (boardId === null ? undefined : v.votes[boardId]))
+  const spotlit = useFacilitation((v) => v.session.spotlight?.itemId === itemId)
+  const facilitator = useIsFacilitator()
+  const act = useSessionAct()
+  const t = useT()
+  if (vote === undefined && !spotlit) return null
+  const name = label.length > 80 ? `${label.slice(0, 79)}…` : label
+  const control = vote === undefined ? undefined : dotControl(vote, itemId)
+  const proxyId = vote?.voter.kind === 'proxy' ? vote.voter.proxyId : undefined
+  const options = proxyId === undefined ? {} : { proxyId }
+  const total =
+    vote?.results.visible === true
+      ? vote.results.rows.find((r) => r.itemId === itemId)?.votes
+      : undefined
+
+  // Always asked of the model, which enforces the limits and says why it refuses (politely,
+  // through useSessionAct); the button only looks spent.
+  const add = () => {
+    if (vote === undefined) return
+    act((doc) => castDot(doc, vote.voteId, itemId, options))
+  }
+  const remove = () => {
+    if (vote === undefined) return
+    act((doc) => removeDot(doc, vote.voteId, itemId, options))
+  }
+
+  return (
+    <div className="card-session" data-no-drag="" data-allow-locked="">
+      {spotlit ? (
+        <span className="spotlight-tag">
+          <FIcon name="spotlight" size={13} /> {t('spotlight.label')}
+          {facilitator ? (
+            <span
+              role="button"
+              tabIndex={0}
+              className="spotlight-end"
+              aria-label={t('spotlight.clear')}
+              title={t('spotlight.clear')}
+              {...activate(() => act((doc) => setSpotlight(doc, null)))}
+            >
+              <FIcon name="close" size={12} />
+            </span>
+          ) : null}
+        </span>
+      ) : null}
+      {vote === undefined || control === undefined ? null : (
+        <span className={control.count > 0 ? 'dot-control has-dots' : 'dot-control'}>
+          {control.count > 0 ? (
+            <span
+              role="button"
+              tabIndex={0}
+              className="dot-remove"
+              aria-label={t('vote.removeDot', { name })}
+              title={t('vote.removeDot', { name })}
+              {...activate(remove)}
+            >
+              <FIcon name="minus" size={12} />
+            </span>
+          ) : null}
+          <span
+            role="button"
+            tabIndex={0}
+            className={control.canAdd ? 'dot-add' : 'dot-add is-spent'}
+            aria-label={`${t('vote.addDot', { name })} (${t('vote.dotsOn', { count: control.count })})`}
+            title={
+              control.addRefusal === undefined
+                ? t('vote.addDot', { name })
+                : t(REFUSAL_KEY[control.addRefusal])
+            }
+            {...activate(add)}
+          >
+            <span className="dot-pips" aria-hidden="true">
+              {control.count === 0 ? (
+                <span className="dot-pip dot-pip-empty" />
+              ) : (
+                Array.from({ length: Math.min(control.count, 5) }, (_, i) => (
+                  <span key={i} className="dot-pip" />
+                ))
+              )}
+              {control.count > 5 ? <span className="dot-more">+{control.count - 5}</span> : null}
+            </span>
+          </span>
+          {total === undefined ? null : (
+            <span className="dot-total" title={t('vote.dotsOn', { count: total })}>
+              <span className="sr-only">{t('vote.results')}: </span>
+              {t('vote.dotsOn', { count: total })}
+            </span>
+          )}
+        </span>
+      )}
+    </div>
+  )
+}

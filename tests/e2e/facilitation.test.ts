@@ -1,0 +1,326 @@
+// Running a session in real Chromium through `tavolo serve`: a facilitator (who opened the
+// facilitator link) and two participants, each in their own browser context (separate storage,
+// so separate identities). A timed step moves everyone to its board; a dot vote hides the others'
+// dots until the reveal, refuses a dot over the limit and feeds the stories' votes; a locked board
+// disables the participant's controls and the host refuses an edit forced through the page's own
+// document; "follow me" takes a participant along. The file is checked with `tavolo export` after
+// SIGINT. Screenshots of the results and of the projector clock go to docs/screenshots/.
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import type { Browser, Page } from 'playwright-core'
+import type * as Y from 'yjs'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { WorkshopDocument } from '../../src/shared/interchange/schema.ts'
+import { WorkshopFile } from '../../src/main/store/index.ts'
+import {
+  addAgendaStep,
+  addBoard,
+  addParticipant,
+  addStory,
+  createWorkshopDoc,
+} from '../../src/shared/model/index.ts'
+import { ensureWebBuild, ROOT } from './support/webBuild.ts'
+import { serve, tavolo, type Served } from './support/cli.ts'
+import { launch } from './support/browser.ts'
+
+const SHOTS = join(ROOT, 'docs', 'screenshots')
+
+let dir: string
+let file: string
+let server: Served & { facilitatorUrl?: string }
+let browser: Browser
+const problems: string[] = []
+let fiona: Page
+let ana: Page
+let ben: Page
+
+const STORIES = {
+  bench: 's-bench',
+  shade: 's-shade',
+  bus: 's-bus',
+  market: 's-market',
+}
+
+function workshopFile(path: string): void {
+  const doc = createWorkshopDoc({
+    id: 'w-facilitation-e2e',
+    title: 'Riverside ULG',
+    language: 'en',
+  })
+  const intro = addBoard(doc, 'future-back', 'Vision 2035', {
+    id: 'b-vision',
+    presentYear: 2025,
+    horizonYear: 2035,
+  })
+  const needs = addBoard(doc, 'user-stories', 'Needs', { id: 'b-needs' })
+  addBoard(doc, 'stakeholder-map', 'Who matters', { id: 'b-map' })
+  const stories: Array<[string, string]> = [
+    [STORIES.bench, 'a bench every 300 m'],
+    [STORIES.shade, 'shade on the square'],
+    [STORIES.bus, 'a bus after 10 pm'],
+    [STORIES.market, 'a covered market'],
+  ]
+  for (const [id, goal] of stories)
+    addStory(doc, needs, { id, role: 'resident', goal, benefit: 'life is easier' })
+  addParticipant(doc, { name: 'Ana', sector: 'citizen' })
+  addParticipant(doc, { name: 'Ben', sector: 'business' })
+  addAgendaStep(doc, { title: 'Welcome', minutes: 10, boardId: intro })
+  addAgendaStep(doc, { title: 'Needs of the square', minutes: 30, boardId: needs })
+  WorkshopFile.create(path, doc).close()
+}
+
+async function open(url: string, name: string): Promise<Page> {
+  const context = await browser.newContext({
+    viewport: { width: 1440, height: 900 },
+    locale: 'en-GB',
+    reducedMotion: 'reduce',
+  })
+  // The developer switch: the page's document is reachable, to force an edit the UI refuses.
+  await context.addInitScript(() => localStorage.setItem('tavolo.devtools', '1'))
+  const page = await context.newPage()
+  page.on('pageerror', (e) => problems.push(`${name}: pageerror: ${e.message}`))
+  page.on('console', (m) => {
+    if (m.type() === 'error' && /Content Security Policy|Refused to/.test(m.text()))
+      problems.push(`${name}: ${m.text()}`)
+  })
+  await page.goto(url)
+  const dialog = page.getByRole('dialog', { name: 'Join the workshop' })
+  await dialog.waitFor({ timeout: 30_000 })
+  await dialog.getByLabel('Your name').fill(name)
+  await dialog.getByRole('button', { name: 'Join' }).click()
+  await dialog.waitFor({ state: 'detached' })
+  await page.getByRole('status').filter({ hasText: 'Connected' }).waitFor({ timeout: 30_000 })
+  return page
+}
+
+/** The board on screen, by its title field. */
+async function boardOnScreen(page: Page): Promise<string> {
+  return page
+    .getByLabel('Board title')
+    .inputValue({ timeout: 2_000 })
+    .catch(() => '')
+}
+
+/** Opens a board from the section buttons. */
+async function showBoard(page: Page, title: string): Promise<void> {
+  await page
+    .getByRole('navigation', { name: 'Workshop sections' })
+    .getByRole('button', { name: title })
+    .click()
+}
+
+function card(page: Page, id: string) {
+  return page.locator(`[data-card-id="${id}"]`)
+}
+
+function exported(): WorkshopDocument {
+  const run = tavolo(['export', file, '--format', 'json'])
+  if (run.status !== 0) throw new Error(`export failed: ${run.stderr}`)
+  return JSON.parse(run.stdout) as WorkshopDocument
+}
+
+beforeAll(async () => {
+  await ensureWebBuild()
+  dir = mkdtempSync(join(tmpdir(), 'tavolo-e2e-facilitation-'))
+  // The host's owner identity lives in this test's folder, not the user's configuration.
+  process.env.TAVOLO_IDENTITY = join(dir, 'owner-key.json')
+  file = join(dir, 'riverside.tavolo')
+  workshopFile(file)
+  server = await serve(file)
+  browser = await launch()
+})
+
+afterAll(async () => {
+  await browser?.close()
+  await server?.stop()
+  if (dir !== undefined) rmSync(dir, { recursive: true, force: true })
+})
+
+describe('running a session', () => {
+  it('gives the facilitator link to the host’s person only; the join link makes participants', async () => {
+    expect(server.facilitatorUrl).toMatch(
+      /^http:\/\/127\.0\.0\.1:\d+\/\?token=\w+#facilitator=[\w-]+$/,
+    )
+    fiona = await open(server.facilitatorUrl ?? '', 'Fiona')
+    ana = await open(server.url, 'Ana')
+    ben = await open(server.url, 'Ben')
+    // The key left the facilitator's address bar once used.
+    await expect.poll(() => fiona.evaluate(() => window.location.hash)).toBe('')
+    await fiona.getByRole('button', { name: 'Facilitation tools' }).waitFor({ timeout: 15_000 })
+    // Participants are offered no facilitation tools at all.
+    expect(await ana.getByRole('button', { name: 'Facilitation tools' }).count()).toBe(0)
+    expect(await ana.getByRole('button', { name: /^Start step/ }).count()).toBe(0)
+  })
+
+  it('a timed step moves everyone to its board with the timer counting', async () => {
+    expect(await boardOnScreen(ana)).toBe('Vision 2035')
+    await fiona.getByRole('button', { name: 'Start step Needs of the square' }).click()
+    for (const page of [ana, ben]) {
+      await expect.poll(() => boardOnScreen(page), { timeout: 10_000 }).toBe('Needs')
+      const timer = page.getByRole('timer')
+      await timer.waitFor()
+      expect(await timer.getAttribute('aria-label')).toMatch(
+        /Needs of the square, (29|30) min \d+ s left/,
+      )
+    }
+    const first = await ana.getByRole('timer').textContent()
+    await expect
+      .poll(() => ana.getByRole('timer').textContent(), { timeout: 5_000 })
+      .not.toBe(first)
+    expect(first).toMatch(/(29|30):\d\d/)
+    // The running step is marked in everyone's agenda.
+    await ben.locator('.agenda-step', { hasText: 'Needs of the square' }).getByText('Now').waitFor()
+  })
+
+  it('a dot vote: own dots only until the reveal, the limit refused, results and story votes', async () => {
+    await fiona.getByRole('button', { name: 'Facilitation tools' }).click()
+    const panel = fiona.getByRole('complementary', { name: 'Facilitation' })
+    await panel.getByRole('tab', { name: 'Vote' }).click()
+    await panel.getByLabel('Question (optional)').fill('What should come first?')
+    await panel.getByLabel('Dots per person').fill('2')
+    await panel.getByRole('button', { name: 'Open the vote' }).click()
+
+    const addDot = (page: Page, id: string) =>
+      card(page, id).getByRole('button', { name: /^Add a dot to/ })
+    await ana.getByText('You have 2 dots left of 2').waitFor({ timeout: 10_000 })
+    await addDot(ana, STORIES.bench).click()
+    await addDot(ana, STORIES.shade).click()
+    await ana.getByText('You have no dots left of 2').waitFor()
+    // A third dot is refused politely, and nothing is written.
+    await addDot(ana, STORIES.bus).click()
+    await ana
+      .getByText('You have used all your dots. Take one back from a card to place it elsewhere.')
+      .waitFor()
+    await addDot(ben, STORIES.bench).click()
+    // One dot per card: a second on the same card is refused too.
+    await addDot(ben, STORIES.bench).click()
+    await ben.getByText('One dot per card in this vote.').waitFor()
+    await ben.getByText('You have 1 dot left of 2').waitFor()
+
+    // Before the reveal, nobody sees the others' dots; the facilitator sees the live count.
+    await ana.getByText('Results stay hidden until the facilitator reveals them.').waitFor()
+    expect(await ana.locator('.vote-table').count()).toBe(0)
+    expect(await card(ana, STORIES.bench).locator('.dot-total').count()).toBe(0)
+    await panel.getByText('2 people have voted').waitFor({ timeout: 10_000 })
+
+    await panel.getByRole('button', { name: 'Reveal the results' }).click()
+    for (const page of [ana, ben]) {
+      const table = page.getByRole('table').filter({ hasText: 'Rank' })
+      await table.waitFor({ timeout: 10_000 })
+      const rows = await table.locator('tbody tr').allTextContents()
+      expect(rows[0]).toBe('1a bench every 300 m2')
+      expect(rows[1]).toBe('2shade on the square1')
+      await card(page, STORIES.bench).getByText('2 dots').waitFor()
+    }
+    await ana
+      .getByRole('region', { name: 'Dot vote' })
+      .screenshot({ path: join(SHOTS, 'vote.png') })
+
+    await panel.getByRole('button', { name: 'Close the vote' }).click()
+    await fiona
+      .getByRole('alertdialog', { name: 'Close the vote?' })
+      .getByRole('button', { name: 'Close the vote' })
+      .click()
+    // Closing feeds each story's votes: the card's vote count shows it for everyone.
+    await expect
+      .poll(() => card(ben, STORIES.bench).locator('.vote-button').textContent(), {
+        timeout: 10_000,
+      })
+      .toBe('2')
+    await expect
+      .poll(() => card(ben, STORIES.shade).locator('.vote-button').textContent())
+      .toBe('1')
+    expect(await ben.getByRole('region', { name: 'Dot vote' }).count()).toBe(0)
+  })
+
+  it('a locked board: controls disabled with the reason, and the host refuses a forced edit', async () => {
+    const panel = fiona.getByRole('complementary', { name: 'Facilitation' })
+    await panel.getByRole('tab', { name: 'Run' }).click()
+    await panel.getByRole('switch', { name: 'Locked' }).click()
+    await ana
+      .getByText('The facilitator has locked this board. You can read it but not change it.')
+      .waitFor({ timeout: 10_000 })
+    await expect
+      .poll(() => ana.getByRole('button', { name: 'Add story', exact: true }).isDisabled())
+      .toBe(true)
+    expect(
+      await ana
+        .getByRole('button', { name: /As a resident I want a bench every 300 m/ })
+        .isDisabled(),
+    ).toBe(true)
+    // The facilitator can still edit.
+    expect(await fiona.getByRole('button', { name: 'Add story', exact: true }).isDisabled()).toBe(
+      false,
+    )
+
+    // Ana's page writes into its own document anyway, as a modified client could.
+    await ana.evaluate((id) => {
+      const { doc } = (window as unknown as { tavoloDevtools: { doc: Y.Doc } }).tavoloDevtools
+      const story = doc.getMap('items').get(id) as Y.Map<unknown>
+      story.set('goal', 'FORCED while locked')
+    }, STORIES.market)
+    // The host refuses it and tells her; her screen and everyone's show the story as it was.
+    await ana
+      .getByText('This board is locked by the facilitator: your change was undone.')
+      .waitFor({ timeout: 10_000 })
+    await expect
+      .poll(
+        () =>
+          ana.evaluate((id) => {
+            const { doc } = (window as unknown as { tavoloDevtools: { doc: Y.Doc } }).tavoloDevtools
+            return (doc.getMap('items').get(id) as Y.Map<unknown>).get('goal')
+          }, STORIES.market),
+        { timeout: 10_000 },
+      )
+      .toBe('a covered market')
+    expect(await card(ben, STORIES.market).textContent()).not.toContain('FORCED')
+    await panel.getByRole('switch', { name: 'Locked' }).click()
+    await expect
+      .poll(() => ana.getByRole('button', { name: 'Add story', exact: true }).isDisabled(), {
+        timeout: 10_000,
+      })
+      .toBe(false)
+  })
+
+  it('follow me takes a participant along until they step away', async () => {
+    const panel = fiona.getByRole('complementary', { name: 'Facilitation' })
+    await panel.getByRole('switch', { name: 'Follow me' }).click()
+    await ben.getByText('Following Fiona').waitFor({ timeout: 10_000 })
+    await showBoard(fiona, 'Who matters')
+    await expect.poll(() => boardOnScreen(ben), { timeout: 10_000 }).toBe('Who matters')
+    // Ben steps away; the facilitator's next move does not pull him back.
+    await ben.getByRole('button', { name: 'Stop following' }).click()
+    await showBoard(fiona, 'Vision 2035')
+    await ben.getByRole('button', { name: 'Follow', exact: true }).waitFor({ timeout: 10_000 })
+    expect(await boardOnScreen(ben)).toBe('Who matters')
+    await ben.getByRole('button', { name: 'Follow', exact: true }).click()
+    await expect.poll(() => boardOnScreen(ben), { timeout: 10_000 }).toBe('Vision 2035')
+    await panel.getByRole('switch', { name: 'Follow me' }).click()
+    await ben.getByText('Following Fiona').waitFor({ state: 'detached', timeout: 10_000 })
+  })
+
+  it('projector mode shows the timer large, without the app around it', async () => {
+    await fiona.getByRole('button', { name: 'Close the facilitation tools' }).click()
+    await showBoard(fiona, 'Needs')
+    await fiona.getByRole('button', { name: 'Projector mode (F11)' }).click()
+    await fiona.locator('.projector-clock').waitFor()
+    expect(await fiona.locator('.topbar').isVisible()).toBe(false)
+    await fiona.screenshot({ path: join(SHOTS, 'projector.png') })
+    await fiona.keyboard.press('Escape')
+    await fiona.locator('.topbar').waitFor()
+    expect(problems).toEqual([])
+  })
+
+  it('the file holds the votes and not the forced edit', async () => {
+    expect(await server.stop()).toBe(0)
+    const data = exported()
+    const needs = data.boards.find((b) => b.id === 'b-needs')
+    if (needs?.kind !== 'user-stories') throw new Error('no needs board')
+    const byId = new Map(needs.stories.map((s) => [s.id, s]))
+    expect(byId.get(STORIES.bench)?.votes).toBe(2)
+    expect(byId.get(STORIES.shade)?.votes).toBe(1)
+    expect(byId.get(STORIES.bus)?.votes).toBe(0)
+    expect(byId.get(STORIES.market)?.goal).toBe('a covered market')
+  })
+})
