@@ -61,9 +61,9 @@ function workshopFile(path: string): void {
     [STORIES.bus, 'a bus after 10 pm'],
     [STORIES.market, 'a covered market'],
   ]
+  const anaId = addParticipant(doc, { name: 'Ana', sector: 'citizen' })
   for (const [id, goal] of stories)
-    addStory(doc, needs, { id, role: 'resident', goal, benefit: 'life is easier' })
-  addParticipant(doc, { name: 'Ana', sector: 'citizen' })
+    addStory(doc, needs, { id, role: 'resident', goal, benefit: 'life is easier', authorId: anaId })
   addParticipant(doc, { name: 'Ben', sector: 'business' })
   addAgendaStep(doc, { title: 'Welcome', minutes: 10, boardId: intro })
   addAgendaStep(doc, { title: 'Needs of the square', minutes: 30, boardId: needs })
@@ -300,6 +300,23 @@ describe('running a session', () => {
     await ben.getByText('Following Fiona').waitFor({ state: 'detached', timeout: 10_000 })
   })
 
+  it('anonymity hides authors on every screen; decisions are recorded', async () => {
+    await showBoard(fiona, 'Needs')
+    await showBoard(ben, 'Needs')
+    await expect.poll(() => card(ben, STORIES.bus).textContent()).toContain('by Ana')
+    const panel = fiona.getByRole('complementary', { name: 'Facilitation' })
+    await panel.getByRole('switch', { name: 'Anonymous: hide who wrote what' }).click()
+    await expect
+      .poll(() => card(ben, STORIES.bus).textContent(), { timeout: 10_000 })
+      .not.toContain('by Ana')
+    expect(await card(fiona, STORIES.bus).textContent()).not.toContain('by Ana')
+    await panel.getByRole('tab', { name: 'Decisions' }).click()
+    await panel.getByLabel('Decision', { exact: true }).fill('Benches first, with the seniors’ club')
+    await panel.getByRole('button', { name: 'Record the decision' }).click()
+    await panel.getByText('Benches first, with the seniors’ club').waitFor()
+    await panel.getByRole('tab', { name: 'Run' }).click()
+  })
+
   it('projector mode shows the timer large, without the app around it', async () => {
     await fiona.getByRole('button', { name: 'Close the facilitation tools' }).click()
     await showBoard(fiona, 'Needs')
@@ -322,5 +339,11 @@ describe('running a session', () => {
     expect(byId.get(STORIES.shade)?.votes).toBe(1)
     expect(byId.get(STORIES.bus)?.votes).toBe(0)
     expect(byId.get(STORIES.market)?.goal).toBe('a covered market')
+    // Anonymous: no authors in any export; the summary (decisions, votes) is in the report.
+    expect([...byId.values()].some((s) => s.authorId !== undefined)).toBe(false)
+    const md = tavolo(['export', file, '--format', 'md'])
+    expect(md.status).toBe(0)
+    expect(md.stdout).toContain('Benches first, with the seniors’ club')
+    expect(md.stdout).not.toMatch(/by Ana|Author: Ana/)
   })
 })

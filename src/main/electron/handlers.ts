@@ -5,7 +5,14 @@
 import { readFile } from 'node:fs/promises'
 import { basename, dirname, join } from 'node:path'
 import { dialog, type BrowserWindow, type OpenDialogOptions, type SaveDialogOptions } from 'electron'
-import { createWorkshopDoc, exportWorkshop, getWorkshopInfo, importWorkshop } from '../../shared/model/index.ts'
+import {
+  applyAnonymity,
+  createWorkshopDoc,
+  exportWorkshop,
+  getWorkshopInfo,
+  importWorkshop,
+  sessionSummary,
+} from '../../shared/model/index.ts'
 import { parseWorkshopJson } from '../../shared/interchange/validate.ts'
 import type { ExportResult, ImportResult, OpenResult, TavoloApi } from '../../shared/ipc/contract.ts'
 import type { PdfPrinter } from '../../shared/export/types.ts'
@@ -141,7 +148,9 @@ export function createHandlers(deps: HandlerDeps): TavoloApi {
       try {
         // Commit what is pending first: the export shows what the file holds.
         file.flush()
-        const data = exportWorkshop(file.doc)
+        // An anonymous session leaves authors out; the session summary goes into the report.
+        const data = applyAnonymity(exportWorkshop(file.doc), file.doc)
+        const summary = sessionSummary(file.doc)
         const target = await saveDialog({
           defaultPath: join(deps.documentsDir, defaultExportName(data, format)),
           properties: ['createDirectory', 'showOverwriteConfirmation'],
@@ -153,6 +162,7 @@ export function createHandlers(deps: HandlerDeps): TavoloApi {
         const result = await exportWorkshopTo(data, format, {
           out: target,
           names: options.names ?? true,
+          summary,
           signal: job.signal,
           onProgress: job.onProgress,
           ...(deps.pdfPrinter !== undefined && { pdfPrinter: deps.pdfPrinter }),

@@ -1,7 +1,7 @@
 // tavolo export FILE.tavolo --format F [--out PATH] [--no-names]
 // Reads the file without opening it for writing (it may be open in a running Tavolo).
 import { readWorkshopFile } from '../../store/index.ts'
-import { exportWorkshop } from '../../../shared/model/index.ts'
+import { applyAnonymity, exportWorkshop, sessionSummary } from '../../../shared/model/index.ts'
 import { EXPORT_FORMATS, isExportFormat } from '../../../shared/export/types.ts'
 import { renderExport } from '../../../shared/export/index.ts'
 import { exportWorkshopTo } from '../../export/index.ts'
@@ -24,16 +24,19 @@ export async function exportCommand(args: string[], io: CliIo): Promise<number> 
   if (!isExportFormat(format))
     throw new UsageError(`unknown format "${format}"; choose one of ${EXPORT_FORMATS.join(', ')}`)
   const contents = readWorkshopFile(positionals[0] as string)
-  const data = exportWorkshop(contents.doc)
+  // An anonymous session leaves authors out; the session summary (steps as run, votes,
+  // decisions) goes into the report.
+  const data = applyAnonymity(exportWorkshop(contents.doc), contents.doc)
+  const summary = sessionSummary(contents.doc)
   const names = !values['no-names']
   if (values.out === undefined) {
     if (format !== 'json' && format !== 'md' && format !== 'csv' && format !== 'html' && format !== 'ics')
       throw new UsageError(`--format ${format} is binary: give --out PATH`)
-    const output = await renderExport(data, format, { names })
+    const output = await renderExport(data, format, { names, summary })
     io.stdout(typeof output.content === 'string' ? output.content : '')
     return 0
   }
-  const result = await exportWorkshopTo(data, format, { out: values.out, names })
+  const result = await exportWorkshopTo(data, format, { out: values.out, names, summary })
   io.stderr(`Wrote ${result.path} (${result.bytes} bytes)\n`)
   return 0
 }

@@ -9,6 +9,8 @@
 import type * as Y from 'yjs'
 import type { ExportFormat } from '../../../shared/export/types.ts'
 import { exportWorkshop } from '../../../shared/model/export.ts'
+import { applyAnonymity } from '../../../shared/model/session/privacy.ts'
+import { sessionSummary } from '../../../shared/model/session/summary.ts'
 import { exportFileName } from './formats.ts'
 
 export type BrowserPhase = 'render' | 'download' | 'print'
@@ -55,15 +57,17 @@ export async function exportInBrowser(doc: Y.Doc, format: ExportFormat, options:
   await nextFrame()
   signal.throwIfAborted()
   const { renderExport } = await abortable(import('../../../shared/export/index.ts'), signal)
-  const data = exportWorkshop(doc)
+  // An anonymous session leaves authors out; the session summary goes into the report.
+  const data = applyAnonymity(exportWorkshop(doc), doc)
+  const summary = sessionSummary(doc, { now: Date.now() })
   if (format === 'pdf') {
-    const html = await abortable(renderExport(data, 'html', { names, signal }), signal)
+    const html = await abortable(renderExport(data, 'html', { names, signal, summary }), signal)
     signal.throwIfAborted()
     onPhase('print')
     await printHtml(String(html.content), signal)
     return { kind: 'printing' }
   }
-  const output = await abortable(renderExport(data, format, { names, signal }), signal)
+  const output = await abortable(renderExport(data, format, { names, signal, summary }), signal)
   // A cancel that came while an async renderer (docx, xlsx) was working: nothing is downloaded.
   signal.throwIfAborted()
   onPhase('download')
