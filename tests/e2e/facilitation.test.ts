@@ -300,6 +300,42 @@ describe('running a session', () => {
     await ben.getByText('Following Fiona').waitFor({ state: 'detached', timeout: 10_000 })
   })
 
+  it('private writing hides new cards until the reveal; the spotlight shows one card to all', async () => {
+    for (const page of [fiona, ana, ben]) await showBoard(page, 'Needs')
+    const panel = fiona.getByRole('complementary', { name: 'Facilitation' })
+    await panel.getByRole('switch', { name: /^Private writing/ }).click()
+    await ana
+      .getByText('Private writing: the others will see your new cards')
+      .waitFor({ timeout: 10_000 })
+    await ana.getByRole('button', { name: 'Add story', exact: true }).click()
+    const dialog = ana.getByRole('dialog', { name: 'Add story' })
+    await dialog.getByLabel('Role').fill('parent')
+    await dialog.getByLabel('Goal').fill('a drinking fountain')
+    await dialog.getByLabel('Benefit').fill('children can play longer')
+    await dialog.getByRole('button', { name: 'Add story' }).click()
+    await ana.getByRole('button', { name: /I want a drinking fountain/ }).waitFor()
+    await fiona.getByText('1 card is waiting for the reveal').first().waitFor({ timeout: 10_000 })
+    expect(await ben.getByRole('button', { name: /I want a drinking fountain/ }).count()).toBe(0)
+    expect(await fiona.getByRole('button', { name: /I want a drinking fountain/ }).count()).toBe(0)
+    await fiona.getByRole('button', { name: 'Reveal 1 hidden card' }).first().click()
+    await ben
+      .getByRole('button', { name: /I want a drinking fountain/ })
+      .waitFor({ timeout: 10_000 })
+    await panel.getByRole('switch', { name: /^Private writing/ }).click()
+
+    await panel
+      .getByLabel('Card in the spotlight')
+      .selectOption({ label: 'resident: a bus after 10 pm' })
+    await ben
+      .getByText('In the spotlight: resident: a bus after 10 pm')
+      .waitFor({ timeout: 10_000 })
+    await card(ben, STORIES.bus).getByText('In the spotlight').waitFor()
+    await panel.getByLabel('Card in the spotlight').selectOption({ label: 'None' })
+    await ben
+      .getByText('In the spotlight: resident: a bus after 10 pm')
+      .waitFor({ state: 'detached', timeout: 10_000 })
+  })
+
   it('anonymity hides authors on every screen; decisions are recorded', async () => {
     await showBoard(fiona, 'Needs')
     await showBoard(ben, 'Needs')
@@ -311,7 +347,9 @@ describe('running a session', () => {
       .not.toContain('by Ana')
     expect(await card(fiona, STORIES.bus).textContent()).not.toContain('by Ana')
     await panel.getByRole('tab', { name: 'Decisions' }).click()
-    await panel.getByLabel('Decision', { exact: true }).fill('Benches first, with the seniors’ club')
+    await panel
+      .getByLabel('Decision', { exact: true })
+      .fill('Benches first, with the seniors’ club')
     await panel.getByRole('button', { name: 'Record the decision' }).click()
     await panel.getByText('Benches first, with the seniors’ club').waitFor()
     await panel.getByRole('tab', { name: 'Run' }).click()
