@@ -14,7 +14,7 @@ export interface DesktopSessionOptions {
   staticDir?: string
   /**
    * The owner's identity (this computer's user): the workshops this app hosts are run by them,
-   * and its window becomes their facilitator through the host's facilitator key.
+   * and the window writes as them (the key is handed to it with the connection).
    */
   identity?: SessionIdentity
 }
@@ -22,6 +22,8 @@ export interface DesktopSessionOptions {
 interface Current {
   file: WorkshopFile
   host: Host
+  /** The owner this app hosts the workshop as (absent for a copy of someone else's session). */
+  owner?: SessionIdentity
 }
 
 export class DesktopSession {
@@ -69,7 +71,7 @@ export class DesktopSession {
       file.close()
       throw err
     }
-    this.current = { file, host }
+    this.current = { file, host, ...(identity !== undefined && { owner: identity }) }
     return this.describe()
   }
 
@@ -85,9 +87,7 @@ export class DesktopSession {
         wsUrl: `ws://127.0.0.1:${current.host.port}/sync`,
         token: current.host.token,
         joinUrl: current.host.url,
-        ...(current.host.facilitatorKey !== undefined && {
-          facilitatorKey: current.host.facilitatorKey,
-        }),
+        ...(current.owner !== undefined && { ownerKey: current.owner.secretKey }),
       },
     }
   }

@@ -65,11 +65,11 @@ export interface ConnectionInfo {
    */
   peerRoom?: PeerRoomInfo
   /**
-   * The key of the host's facilitator link (src/main/host/facilitatorKey.ts): the window hands it
-   * to its host, which makes this window's user a facilitator of the session. Absent for a
-   * workshop joined from someone else's session.
+   * The session owner's secret key (this computer's user, src/main/host/ownerIdentity.ts): the
+   * desktop window hosting the workshop writes and proves itself as the owner, who facilitates.
+   * Absent for a workshop joined from someone else's session.
    */
-  facilitatorKey?: string
+  ownerKey?: string
 }
 
 export interface PeerRoomInfo {

@@ -11,6 +11,7 @@ import {
   getSessionState,
   getWorkshopInfo,
   hiddenCount,
+  identityFromSecret,
   joinSession,
   listParticipants,
   listStepLogs,
@@ -117,6 +118,15 @@ function computeView(
 
 const runtimes = new WeakMap<OpenWorkshop, FacilitationRuntime>()
 
+function ownerIdentity(secretKey: string | undefined): SessionIdentity | undefined {
+  if (secretKey === undefined) return undefined
+  try {
+    return identityFromSecret(secretKey)
+  } catch {
+    return undefined
+  }
+}
+
 export function facilitationOf(open: OpenWorkshop): FacilitationRuntime {
   let runtime = runtimes.get(open)
   if (runtime === undefined) {
@@ -136,7 +146,8 @@ function presenceName(open: OpenWorkshop): string | undefined {
 
 function startFacilitation(open: OpenWorkshop): FacilitationRuntime {
   const { doc, session, connection } = open
-  const identity = loadSessionIdentity()
+  // The desktop window hosting the workshop is its owner; everyone else has their own identity.
+  const identity = ownerIdentity(session.ownerKey) ?? loadSessionIdentity()
   const store = createStore<FacilitationView>(() => computeView(doc, undefined))
   const refresh = (patch?: Partial<FacilitationView>) =>
     store.setState(computeView(doc, store.getState(), patch))
@@ -192,24 +203,25 @@ function startFacilitation(open: OpenWorkshop): FacilitationRuntime {
 
   const origin = httpOriginOf(session.wsUrl)
   // The owner as the host knows it: pinned, so no document edit can make anyone else the owner.
-  void fetchOwnerId(origin, session.token).then((ownerId) => {
-    if (ownerId === undefined) return
-    try {
-      pinSessionOwner(doc, ownerId)
-    } catch {
-      return
-    }
-    refresh()
-  })
+  // (The desktop window does not ask: its page is not the host's origin, and it is the owner.)
+  if (session.ownerKey !== undefined) pinSessionOwner(doc, identity.userId)
+  else if (session.mode === 'browser')
+    void fetchOwnerId(origin, session.token).then((ownerId) => {
+      if (ownerId === undefined) return
+      try {
+        pinSessionOwner(doc, ownerId)
+      } catch {
+        return
+      }
+      refresh()
+    })
 
-  // The facilitator link (browser: the page's fragment; desktop: main hands the key over).
-  const fromHash =
-    session.mode === 'browser' ? facilitatorKeyFromHash(window.location.hash) : undefined
-  const key = fromHash ?? session.facilitatorKey
+  // The facilitator link (the page's address fragment, browsers only).
+  const key = session.mode === 'browser' ? facilitatorKeyFromHash(window.location.hash) : undefined
   if (key !== undefined) {
     refresh({ link: 'pending' })
     void requestFacilitatorRole(origin, session.token, key, identity.userId).then((outcome) => {
-      if (outcome === 'granted' && fromHash !== undefined) {
+      if (outcome === 'granted') {
         const { pathname, search, hash } = window.location
         window.history.replaceState(
           window.history.state,

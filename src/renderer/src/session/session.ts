@@ -18,8 +18,8 @@ export interface Session {
   path?: string
   /** Desktop, joined from another facilitator's host: the remote session's WebRTC room. */
   peerRoom?: PeerRoomInfo
-  /** Desktop, hosting the workshop: the key that makes this window a facilitator. */
-  facilitatorKey?: string
+  /** Desktop, hosting the workshop: the owner's secret key (this window runs the session). */
+  ownerKey?: string
 }
 
 export function isDesktop(): boolean {
@@ -36,9 +36,7 @@ export function sessionFromOpened(opened: OpenedWorkshop): Session {
     joinUrl: opened.connection.joinUrl,
     path: opened.path,
     ...(opened.connection.peerRoom !== undefined && { peerRoom: opened.connection.peerRoom }),
-    ...(opened.connection.facilitatorKey !== undefined && {
-      facilitatorKey: opened.connection.facilitatorKey,
-    }),
+    ...(opened.connection.ownerKey !== undefined && { ownerKey: opened.connection.ownerKey }),
   }
 }
 
