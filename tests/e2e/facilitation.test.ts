@@ -249,6 +249,7 @@ describe('running a session', () => {
         .getByRole('button', { name: /As a resident I want a bench every 300 m/ })
         .isDisabled(),
     ).toBe(true)
+    expect(await ana.getByLabel('Board title').isDisabled()).toBe(true)
     // The facilitator can still edit.
     expect(await fiona.getByRole('button', { name: 'Add story', exact: true }).isDisabled()).toBe(
       false,

@@ -15,7 +15,7 @@ import { FutureBackBoard } from './future/FutureBackBoard.tsx'
 import { StakeholderMapBoard } from './map/StakeholderMapBoard.tsx'
 import { BoardListView } from './list/BoardListView.tsx'
 import { PresenceLayer } from '../presence/PresenceLayer.tsx'
-import { BoardSessionFrame } from '../facilitation/BoardSessionFrame.tsx'
+import { BoardSessionFrame, LockedControls } from '../facilitation/BoardSessionFrame.tsx'
 
 export function BoardView({ boardId }: { boardId: string }) {
   const t = useT()
@@ -34,14 +34,16 @@ export function BoardView({ boardId }: { boardId: string }) {
           </span>
           {t(`boards.kind.${board.kind}` satisfies UiKey)}
         </span>
-        <TextField
-          className="board-title-input"
-          label={t('boards.boardTitle')}
-          value={board.title}
-          required
-          maxLength={200}
-          onCommit={(v) => edit((doc) => renameBoard(doc, board.id, v.trim()))}
-        />
+        <LockedControls boardId={board.id}>
+          <TextField
+            className="board-title-input"
+            label={t('boards.boardTitle')}
+            value={board.title}
+            required
+            maxLength={200}
+            onCommit={(v) => edit((doc) => renameBoard(doc, board.id, v.trim()))}
+          />
+        </LockedControls>
         <div className="segmented" role="group" aria-label={t('boards.view')}>
           <button type="button" aria-pressed={view === 'board'} onClick={() => ui.setBoardView(board.id, 'board')}>
             <Icon name="board" /> {t('boards.viewBoard')}
@@ -50,9 +52,11 @@ export function BoardView({ boardId }: { boardId: string }) {
             <Icon name="list" /> {t('boards.viewList')}
           </button>
         </div>
-        <MenuButton label={t('common.more', { name: board.title })} items={[{ label: t('boards.delete'), danger: true, onSelect: () => setDeleting(true) }]}>
-          <Icon name="dots" />
-        </MenuButton>
+        <LockedControls boardId={board.id}>
+          <MenuButton label={t('common.more', { name: board.title })} items={[{ label: t('boards.delete'), danger: true, onSelect: () => setDeleting(true) }]}>
+            <Icon name="dots" />
+          </MenuButton>
+        </LockedControls>
       </div>
       <BoardSessionFrame boardId={board.id}>
         <div className="board-body">

@@ -20,6 +20,22 @@ export function BoardScope({ boardId, children }: { boardId: string; children: R
   return <EditScope.Provider value={boardId}>{children}</EditScope.Provider>
 }
 
+/** Whether this person may not edit the board now (locked, and not a facilitator). */
+export function useLockedForMe(boardId: string): boolean {
+  const locked = useFacilitation((v) => v.session.locks[boardId]?.locked === true)
+  const facilitator = useIsFacilitator()
+  return locked && !facilitator
+}
+
+/** Controls of a board outside its body (title, menu), disabled while it is locked for me. */
+export function LockedControls({ boardId, children }: { boardId: string; children: ReactNode }) {
+  return (
+    <fieldset className="locked-controls" disabled={useLockedForMe(boardId)}>
+      {children}
+    </fieldset>
+  )
+}
+
 function spotlightCss(itemId: string): string {
   const id = CSS.escape(itemId)
   const me = `[data-card-id="${id}"], [data-row-id="${id}"]`

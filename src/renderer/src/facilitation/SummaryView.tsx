@@ -1,7 +1,8 @@
 // The session summary on one page: who took part by sector, the steps with their planned and used
 // time (overrun marked), the top-voted items of each board and the decisions. Printable (only the
 // summary is printed), and the same summary goes into the exports.
-import { useEffect } from 'react'
+import { useEffect, useMemo } from 'react'
+import type * as Y from 'yjs'
 import { sessionSummary } from '../../../shared/model/index.ts'
 import { Dialog } from '../components/Dialog.tsx'
 import { useI18n } from '../i18n/I18n.tsx'
@@ -12,14 +13,19 @@ import { useNow } from './useNow.ts'
 
 const PRINT_CLASS = 'print-summary'
 
+/** The summary at `now`; `revision` names the state of the document it reads (memo key). */
+function summaryOf(doc: Y.Doc, now: number, _revision: number) {
+  return sessionSummary(doc, { now })
+}
+
 export function SummaryView() {
   const { t, lang } = useI18n()
   const { doc } = useFacilitationRuntime()
-  // Re-read on every session change; a running step counts up to now.
-  useFacilitation((v) => v.revision)
+  // Re-read on every session change; a running step counts up to now (to the ten seconds).
+  const revision = useFacilitation((v) => v.revision)
   const running = useFacilitation((v) => v.session.run !== undefined)
-  const now = useNow(running)
-  const summary = sessionSummary(doc, { now })
+  const now = Math.floor(useNow(running) / 10_000) * 10_000
+  const summary = useMemo(() => summaryOf(doc, now, revision), [doc, now, revision])
   const minutes = (m: number) =>
     t('summary.minutes', {
       minutes: new Intl.NumberFormat(lang, { maximumFractionDigits: 1 }).format(m),
