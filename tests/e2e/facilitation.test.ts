@@ -110,6 +110,19 @@ async function showBoard(page: Page, title: string): Promise<void> {
     .click()
 }
 
+/** How far the board's main scrolling area is scrolled to the right (0..1; 0 when it cannot). */
+function scrollShare(page: Page): Promise<number> {
+  return page.evaluate(() => {
+    const el = [...document.querySelectorAll<HTMLElement>('.board-lock *')]
+      .filter(
+        (e) =>
+          e.scrollWidth > e.clientWidth + 4 && /(auto|scroll)/.test(getComputedStyle(e).overflowX),
+      )
+      .sort((a, b) => b.clientWidth * b.clientHeight - a.clientWidth * a.clientHeight)[0]
+    return el === undefined ? 0 : el.scrollLeft / (el.scrollWidth - el.clientWidth)
+  })
+}
+
 function card(page: Page, id: string) {
   return page.locator(`[data-card-id="${id}"]`)
 }
@@ -297,6 +310,19 @@ describe('running a session', () => {
     expect(await boardOnScreen(ben)).toBe('Who matters')
     await ben.getByRole('button', { name: 'Follow', exact: true }).click()
     await expect.poll(() => boardOnScreen(ben), { timeout: 10_000 }).toBe('Vision 2035')
+    // The facilitator scrolls the board to its far end: Ben's board follows.
+    expect(await scrollShare(ben)).toBe(0)
+    await fiona.evaluate(() => {
+      const el = [...document.querySelectorAll<HTMLElement>('.board-lock *')]
+        .filter(
+          (e) =>
+            e.scrollWidth > e.clientWidth + 4 &&
+            /(auto|scroll)/.test(getComputedStyle(e).overflowX),
+        )
+        .sort((a, b) => b.clientWidth * b.clientHeight - a.clientWidth * a.clientHeight)[0]
+      el?.scrollTo({ left: el.scrollWidth })
+    })
+    await expect.poll(() => scrollShare(ben), { timeout: 10_000 }).toBeGreaterThan(0.9)
     await panel.getByRole('switch', { name: 'Follow me' }).click()
     await ben.getByText('Following Fiona').waitFor({ state: 'detached', timeout: 10_000 })
   })

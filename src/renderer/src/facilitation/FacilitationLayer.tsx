@@ -25,6 +25,7 @@ import {
   useSessionAct,
 } from './useFacilitation.ts'
 import { useNow } from './useNow.ts'
+import { applyViewport, boardScroller, movedEnough, viewportOf } from './viewport.ts'
 import type { TimerView } from '../../../shared/model/session/timer.ts'
 
 /** Moves this screen to a board, remembering that the move was not the person's own. */
@@ -121,12 +122,47 @@ function useFollow() {
     [],
   )
 
-  // The leading window takes everyone along to the board it opens.
+  // The leading window takes everyone along to the board it opens…
   useEffect(() => {
     if (mode !== 'leading' || section.kind !== 'board' || follow === undefined) return
     if (follow.boardId === section.boardId) return
     act((d) => setFollow(d, { boardId: section.boardId }))
   }, [mode, section, follow, act])
+
+  // …and to where it scrolls on it, once the scrolling stops (not on every frame).
+  useEffect(() => {
+    if (mode !== 'leading' || section.kind !== 'board') return
+    const boardId = section.boardId
+    let timer: number | undefined
+    const onScroll = (e: Event) => {
+      if (!(e.target instanceof HTMLElement) || e.target.closest('.board-lock') === null) return
+      window.clearTimeout(timer)
+      timer = window.setTimeout(() => {
+        const scroller = boardScroller()
+        if (scroller === null) return
+        const viewport = viewportOf(scroller)
+        if (!movedEnough(follow?.viewport, viewport)) return
+        act((d) => setFollow(d, { boardId, viewport }))
+      }, 400)
+    }
+    document.addEventListener('scroll', onScroll, true)
+    return () => {
+      document.removeEventListener('scroll', onScroll, true)
+      window.clearTimeout(timer)
+    }
+  }, [mode, section, follow, act])
+
+  // A follower's board scrolls to the facilitator's position.
+  const viewport = follow?.viewport
+  useEffect(() => {
+    if (mode !== 'following' || viewport === undefined) return
+    // After a board change the new board renders first.
+    const frame = window.requestAnimationFrame(() => {
+      const scroller = boardScroller()
+      if (scroller !== null) applyViewport(scroller, viewport)
+    })
+    return () => window.cancelAnimationFrame(frame)
+  }, [mode, viewport, section])
 }
 
 /** A new spotlight brings its card into view on every screen. */
