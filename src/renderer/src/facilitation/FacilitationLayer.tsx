@@ -55,6 +55,7 @@ export function FacilitationLayer() {
   useFollow()
   useSpotlightNavigation()
   useTimerEnd()
+  useVoteAnnouncements()
   useKeys()
   const projector = useFacilitationUi((s) => s.projector.on)
   const summary = useFacilitationUi((s) => s.summary)
@@ -185,6 +186,28 @@ function useSpotlightNavigation() {
       })
     }, 60)
   }, [spotlight, doc])
+}
+
+/** A vote opening or its results being shown is said to screen readers (once each). */
+function useVoteAnnouncements() {
+  const t = useT()
+  const votes = useFacilitation((v) => v.session.votes)
+  const boards = useWorkshop((s) => s.boards)
+  const seen = useRef<Map<string, boolean> | null>(null)
+  useEffect(() => {
+    const first = seen.current === null
+    const known = seen.current ?? new Map<string, boolean>()
+    seen.current = known
+    for (const vote of votes) {
+      const before = known.get(vote.id)
+      known.set(vote.id, vote.revealed)
+      // What was already there when this screen opened is not news.
+      if (first || !vote.open) continue
+      const board = boards.find((b) => b.id === vote.boardId)?.title ?? ''
+      if (before === undefined) announce(t('vote.opened', { board }))
+      else if (!before && vote.revealed) announce(t('vote.revealed', { board }))
+    }
+  }, [votes, boards, t])
 }
 
 /** The moment the countdown reaches zero: said to screen readers, and a chime if chosen. */

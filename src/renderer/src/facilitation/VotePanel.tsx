@@ -10,7 +10,6 @@ import {
   removeProxyVoter,
   revealVote,
 } from '../../../shared/model/index.ts'
-import { announce } from '../app/announce.ts'
 import { ConfirmDialog } from '../components/Dialog.tsx'
 import { useWorkshop } from '../doc/context.tsx'
 import { useT } from '../i18n/I18n.tsx'
@@ -118,10 +117,7 @@ function OpenVoteForm({
             ...(trimmed !== '' && { title: trimmed }),
           }),
         )
-        if (id !== undefined) {
-          announce(t('vote.opened', { board: boardTitle }))
-          onOpened()
-        }
+        if (id !== undefined) onOpened()
       }}
     >
       <h3 className="panel-section-title">{t('vote.openOn', { board: boardTitle })}</h3>

@@ -696,6 +696,7 @@ export const en = {
   'vote.refused.closed': 'This vote is closed.',
   'vote.refusedByHost': 'The host did not count that dot.',
   'vote.opened': 'A dot vote is open on “{board}”.',
+  'vote.revealed': 'The results of the dot vote on “{board}” are shown.',
   'vote.votingFor': 'Place dots for',
   'vote.myself': 'Myself',
   'vote.proxies': 'People without a device',
