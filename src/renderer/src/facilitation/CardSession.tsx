@@ -4,12 +4,13 @@
 // board disables every form control of its cards (a disabled fieldset), and voting must still
 // work there. They are focusable elements with the button role, Enter and Space.
 import { useContext, type KeyboardEvent } from 'react'
+import { useShallow } from 'zustand/react/shallow'
 import { castDot, removeDot, setSpotlight } from '../../../shared/model/index.ts'
 import { useT } from '../i18n/I18n.tsx'
 import { EditScope } from './editScope.ts'
 import { FIcon } from './icons.tsx'
 import { useFacilitation, useIsFacilitator, useSessionAct } from './useFacilitation.ts'
-import { dotControl, type DotRefusal } from './voteModel.ts'
+import { dotControl, type DotRefusal, type VoteView } from './voteModel.ts'
 
 const REFUSAL_KEY = {
   closed: 'vote.refused.closed',
@@ -31,23 +32,51 @@ function activate(handler: () => void) {
   }
 }
 
+/** What one card shows of the vote, as plain values (a card re-renders only when they change). */
+interface CardVote {
+  voteId: string
+  open: boolean
+  count: number
+  canAdd: boolean
+  canRemove: boolean
+  addRefusal: DotRefusal | undefined
+  proxyId: string | undefined
+  /** Everyone's dots on the card, once the results may be shown. */
+  total: number | undefined
+}
+
+function cardVote(vote: VoteView | undefined, itemId: string): CardVote | undefined {
+  if (vote === undefined) return undefined
+  const control = dotControl(vote, itemId)
+  return {
+    voteId: vote.voteId,
+    open: vote.open,
+    count: control.count,
+    canAdd: control.canAdd,
+    canRemove: control.canRemove,
+    addRefusal: control.addRefusal,
+    proxyId: vote.voter.kind === 'proxy' ? vote.voter.proxyId : undefined,
+    total: vote.results.visible
+      ? (vote.results.rows.find((r) => r.itemId === itemId)?.votes ?? 0)
+      : undefined,
+  }
+}
+
 /** The facilitation part of a card: pass the card's id and a short text naming it. */
 export function CardSession({ itemId, label }: { itemId: string; label: string }) {
   const boardId = useContext(EditScope)
-  const vote = useFacilitation((v) => (boardId === null ? undefined : v.votes[boardId]))
+  const control = useFacilitation(
+    useShallow((v) => cardVote(boardId === null ? undefined : v.votes[boardId], itemId)),
+  )
   const spotlit = useFacilitation((v) => v.session.spotlight?.itemId === itemId)
   const facilitator = useIsFacilitator()
   const act = useSessionAct()
   const t = useT()
-  if (vote === undefined && !spotlit) return null
+  if (control === undefined && !spotlit) return null
   const name = label.length > 80 ? `${label.slice(0, 79)}…` : label
-  const control = vote === undefined ? undefined : dotControl(vote, itemId)
-  const proxyId = vote?.voter.kind === 'proxy' ? vote.voter.proxyId : undefined
-  const options = proxyId === undefined ? {} : { proxyId }
-  const total =
-    vote?.results.visible === true
-      ? vote.results.rows.find((r) => r.itemId === itemId)?.votes
-      : undefined
+  const vote = control
+  const options = control?.proxyId === undefined ? {} : { proxyId: control.proxyId }
+  const total = control?.total
 
   // Always asked of the model, which enforces the limits and says why it refuses (politely,
   // through useSessionAct); the button only looks spent.
@@ -79,7 +108,7 @@ export function CardSession({ itemId, label }: { itemId: string; label: string }
           ) : null}
         </span>
       ) : null}
-      {vote === undefined || control === undefined ? null : (
+      {control === undefined ? null : (
         <span className={control.count > 0 ? 'dot-control has-dots' : 'dot-control'}>
           {control.count > 0 ? (
             <span
