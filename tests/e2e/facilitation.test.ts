@@ -216,6 +216,14 @@ describe('running a session', () => {
     expect(await ana.locator('.vote-table').count()).toBe(0)
     expect(await card(ana, STORIES.bench).locator('.dot-total').count()).toBe(0)
     await panel.getByText('2 people have voted').waitFor({ timeout: 10_000 })
+    // Maria is in the room without a laptop: the facilitator places her dot.
+    await panel.getByLabel('Name', { exact: true }).fill('Maria')
+    await panel.getByRole('button', { name: 'Add', exact: true }).click()
+    await fiona.getByText('Placing dots for Maria: 2 left of 2').first().waitFor()
+    await addDot(fiona, STORIES.bus).click()
+    await fiona.getByText('Placing dots for Maria: 1 left of 2').first().waitFor()
+    await panel.getByLabel('Place dots for').selectOption({ label: 'Myself' })
+    await panel.getByText('3 people have voted').waitFor({ timeout: 10_000 })
 
     await panel.getByRole('button', { name: 'Reveal the results' }).click()
     for (const page of [ana, ben]) {
@@ -224,6 +232,7 @@ describe('running a session', () => {
       const rows = await table.locator('tbody tr').allTextContents()
       expect(rows[0]).toBe('1a bench every 300 m2')
       expect(rows[1]).toBe('2shade on the square1')
+      expect(rows[2]).toBe('2a bus after 10 pm1')
       await card(page, STORIES.bench).getByText('2 dots').waitFor()
     }
     await ana
@@ -402,7 +411,8 @@ describe('running a session', () => {
     const byId = new Map(needs.stories.map((s) => [s.id, s]))
     expect(byId.get(STORIES.bench)?.votes).toBe(2)
     expect(byId.get(STORIES.shade)?.votes).toBe(1)
-    expect(byId.get(STORIES.bus)?.votes).toBe(0)
+    expect(byId.get(STORIES.bus)?.votes).toBe(1)
+    expect(byId.get(STORIES.market)?.votes).toBe(0)
     expect(byId.get(STORIES.market)?.goal).toBe('a covered market')
     // Anonymous: no authors in any export; the summary (decisions, votes) is in the report.
     expect([...byId.values()].some((s) => s.authorId !== undefined)).toBe(false)
