@@ -336,6 +336,32 @@ describe('running a session', () => {
     await ben.getByText('Following Fiona').waitFor({ state: 'detached', timeout: 10_000 })
   })
 
+  it('the facilitator hands the role on; a participant cannot take it', async () => {
+    const panel = fiona.getByRole('complementary', { name: 'Facilitation' })
+    await panel.getByRole('tab', { name: 'People' }).click()
+    const benRow = panel.getByRole('listitem', { name: 'Ben', exact: true })
+    await benRow.getByRole('button', { name: 'Make co-facilitator' }).click()
+    await ben.getByRole('button', { name: 'Facilitation tools' }).waitFor({ timeout: 10_000 })
+    await benRow.getByRole('button', { name: 'Remove facilitator role' }).click()
+    await ben
+      .getByRole('button', { name: 'Facilitation tools' })
+      .waitFor({ state: 'detached', timeout: 10_000 })
+
+    // Ana's page writes the role for herself anyway: nobody honours it, the host refuses it.
+    await ana.evaluate(() => {
+      const { doc } = (window as unknown as { tavoloDevtools: { doc: Y.Doc } }).tavoloDevtools
+      const session = doc.getMap('session')
+      const me = (session.get(`client:${doc.clientID}`) as { userId: string }).userId
+      session.set(`role:${me}`, 'facilitator')
+    })
+    await ana.getByText('Only a facilitator can do this.').waitFor({ timeout: 10_000 })
+    expect(await ana.getByRole('button', { name: 'Facilitation tools' }).count()).toBe(0)
+    await expect
+      .poll(() => panel.getByRole('listitem', { name: 'Ana', exact: true }).textContent())
+      .toContain('participant')
+    await panel.getByRole('tab', { name: 'Run' }).click()
+  })
+
   it('private writing hides new cards until the reveal; the spotlight shows one card to all', async () => {
     for (const page of [fiona, ana, ben]) await showBoard(page, 'Needs')
     const panel = fiona.getByRole('complementary', { name: 'Facilitation' })

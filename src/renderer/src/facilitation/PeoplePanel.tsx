@@ -33,9 +33,11 @@ export function PeoplePanel() {
             const name = nameOf(p)
             const isMe = p.userId === me
             return (
-              <li key={p.userId} className="person-row">
+              <li key={p.userId} className="person-row" aria-labelledby={`person-${p.userId}`}>
                 <div className="person-main">
-                  <span className="person-name">{isMe ? t('people.you', { name }) : name}</span>
+                  <span className="person-name" id={`person-${p.userId}`}>
+                    {isMe ? t('people.you', { name }) : name}
+                  </span>
                   <span className={`role-badge role-${p.role}`}>
                     {t(`facilitation.role.${p.role}`)}
                   </span>
