@@ -47,7 +47,10 @@ async function drag(page: Page, from: Locator, to: Locator): Promise<void> {
   await page.mouse.down()
   const steps = 12
   for (let i = 1; i <= steps; i++) {
-    await page.mouse.move(a.x + a.width / 2 + ((b.x + b.width / 2 - (a.x + a.width / 2)) * i) / steps, a.y + a.height / 2 + ((b.y + b.height / 2 - (a.y + a.height / 2)) * i) / steps)
+    await page.mouse.move(
+      a.x + a.width / 2 + ((b.x + b.width / 2 - (a.x + a.width / 2)) * i) / steps,
+      a.y + a.height / 2 + ((b.y + b.height / 2 - (a.y + a.height / 2)) * i) / steps,
+    )
   }
   await page.mouse.up()
 }
@@ -67,7 +70,11 @@ describe('creating content on every board kind', () => {
     await storyDialog.getByLabel('Theme').fill('public space')
     await storyDialog.getByLabel('Priority').selectOption('must')
     await storyDialog.getByRole('button', { name: 'Add story' }).click()
-    await expect.poll(() => page.getByRole('button', { name: /As a resident over 70 I want find a bench/ }).count()).toBe(1)
+    await expect
+      .poll(() =>
+        page.getByRole('button', { name: /As a resident over 70, I want to find a bench/ }).count(),
+      )
+      .toBe(1)
     await expect.poll(() => page.getByRole('heading', { name: /public space/ }).count()).toBe(1)
 
     // Future-back: a vision headline and a milestone moved by drag, then by keyboard.
@@ -80,13 +87,21 @@ describe('creating content on every board kind', () => {
     await milestoneDialog.getByLabel('Text').fill('Vacancy register is open')
     await milestoneDialog.getByLabel('Year').selectOption(String(thisYear + 2))
     await milestoneDialog.getByRole('button', { name: 'Add' }).click()
-    const milestone = page.getByRole('button', { name: /^Milestone \d{4}: Vacancy register is open$/ })
-    await expect.poll(() => milestone.getAttribute('aria-label')).toBe(`Milestone ${thisYear + 2}: Vacancy register is open`)
+    const milestone = page.getByRole('button', {
+      name: /^Milestone \d{4}: Vacancy register is open$/,
+    })
+    await expect
+      .poll(() => milestone.getAttribute('aria-label'))
+      .toBe(`Milestone ${thisYear + 2}: Vacancy register is open`)
     await drag(page, milestone, page.getByRole('region', { name: `${thisYear + 5}, 0 milestones` }))
-    await expect.poll(() => milestone.getAttribute('aria-label')).toBe(`Milestone ${thisYear + 5}: Vacancy register is open`)
+    await expect
+      .poll(() => milestone.getAttribute('aria-label'))
+      .toBe(`Milestone ${thisYear + 5}: Vacancy register is open`)
     await milestone.focus()
     await page.keyboard.press('Alt+ArrowRight')
-    await expect.poll(() => milestone.getAttribute('aria-label')).toBe(`Milestone ${thisYear + 6}: Vacancy register is open`)
+    await expect
+      .poll(() => milestone.getAttribute('aria-label'))
+      .toBe(`Milestone ${thisYear + 6}: Vacancy register is open`)
 
     // Stakeholder map: two stakeholders, one moved on the grid by drag and by keyboard.
     await newBoard(page, 'Stakeholder map')
@@ -102,12 +117,18 @@ describe('creating content on every board kind', () => {
       await d.getByRole('button', { name: 'Add' }).click()
     }
     const city = page.getByRole('button', { name: /^City of Riverside: influence/ })
-    await expect.poll(() => city.getAttribute('aria-label')).toMatch(/influence 2, interest 2, Monitor/)
+    await expect
+      .poll(() => city.getAttribute('aria-label'))
+      .toMatch(/influence 2, interest 2, Monitor/)
     await drag(page, city, page.getByRole('group', { name: 'Influence 5, interest 5' }))
-    await expect.poll(() => city.getAttribute('aria-label')).toMatch(/influence 5, interest 5, Manage closely/)
+    await expect
+      .poll(() => city.getAttribute('aria-label'))
+      .toMatch(/influence 5, interest 5, Manage closely/)
     await city.focus()
     await page.keyboard.press('ArrowLeft')
-    await expect.poll(() => city.getAttribute('aria-label')).toMatch(/influence 5, interest 4, Manage closely/)
+    await expect
+      .poll(() => city.getAttribute('aria-label'))
+      .toMatch(/influence 5, interest 4, Manage closely/)
 
     // Relations: connect the two with a labelled relation.
     await page.getByRole('button', { name: 'Relations' }).click()
@@ -116,8 +137,12 @@ describe('creating content on every board kind', () => {
     await form.getByLabel('To').selectOption({ label: 'Riverside University' })
     await form.getByLabel('Label').fill('funds research')
     await form.getByRole('button', { name: 'Add relation' }).click()
-    await expect.poll(() => page.getByText('City of Riverside → Riverside University').count()).toBe(1)
-    await expect.poll(() => page.locator('.flow-edge-label', { hasText: 'funds research' }).count()).toBe(1)
+    await expect
+      .poll(() => page.getByText('City of Riverside → Riverside University').count())
+      .toBe(1)
+    await expect
+      .poll(() => page.locator('.flow-edge-label', { hasText: 'funds research' }).count())
+      .toBe(1)
 
     expect(problems.errors).toEqual([])
     await page.close()
@@ -131,16 +156,30 @@ describe('creating content on every board kind', () => {
     expect(boards.map((b) => b.kind)).toEqual(['user-stories', 'future-back', 'stakeholder-map'])
     const [stories, future, map] = boards
     expect(stories?.kind === 'user-stories' && stories.stories).toEqual([
-      expect.objectContaining({ role: 'resident over 70', goal: 'find a bench every 300 m', benefit: 'I can walk to the market', theme: 'public space', priority: 'must' }),
+      expect.objectContaining({
+        role: 'resident over 70',
+        goal: 'find a bench every 300 m',
+        benefit: 'I can walk to the market',
+        theme: 'public space',
+        priority: 'must',
+      }),
     ])
-    expect(future?.kind === 'future-back' && future.vision.map((v) => v.text)).toEqual(['Every ground floor is alive'])
-    expect(future?.kind === 'future-back' && future.milestones).toEqual([expect.objectContaining({ text: 'Vacancy register is open', year: thisYear + 6 })])
+    expect(future?.kind === 'future-back' && future.vision.map((v) => v.text)).toEqual([
+      'Every ground floor is alive',
+    ])
+    expect(future?.kind === 'future-back' && future.milestones).toEqual([
+      expect.objectContaining({ text: 'Vacancy register is open', year: thisYear + 6 }),
+    ])
     if (map?.kind !== 'stakeholder-map') throw new Error('no stakeholder map')
     const byName = new Map(map.stakeholders.map((k) => [k.name, k]))
     expect(byName.get('City of Riverside')).toMatchObject({ influence: 5, interest: 4 })
     expect(byName.get('Riverside University')).toMatchObject({ influence: 3, interest: 5 })
     expect(map.relations).toEqual([
-      expect.objectContaining({ from: byName.get('City of Riverside')?.id, to: byName.get('Riverside University')?.id, label: 'funds research' }),
+      expect.objectContaining({
+        from: byName.get('City of Riverside')?.id,
+        to: byName.get('Riverside University')?.id,
+        label: 'funds research',
+      }),
     ])
   })
 })

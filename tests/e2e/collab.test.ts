@@ -79,7 +79,7 @@ function workshopFile(name: string): string {
   addStory(doc, 'b-ideas', {
     id: 's-first',
     role: 'resident',
-    goal: 'shade on the square',
+    goal: 'find shade on the square',
     benefit: 'I can sit outside in summer',
   })
   WorkshopFile.create(path, doc).close()
@@ -157,7 +157,7 @@ async function addStoryThroughUi(page: Page, goal: string): Promise<void> {
 }
 
 const story = (page: Page, goal: string) =>
-  page.getByRole('button', { name: new RegExp(`As a cyclist I want ${goal}`) })
+  page.getByRole('button', { name: new RegExp(`As a cyclist, I want to ${goal}`) })
 
 /** The other's pointer lands on the same card, at the same place within it. */
 async function expectPointerOnCard(
@@ -207,10 +207,10 @@ describe('live collaboration', () => {
 
     await openBoard(ana.page)
     await openBoard(ben.page)
-    await addStoryThroughUi(ana.page, 'a bike lane by the river')
-    await story(ben.page, 'a bike lane by the river').waitFor({ timeout: 5000 })
-    await addStoryThroughUi(ben.page, 'bike parking at the market')
-    await story(ana.page, 'bike parking at the market').waitFor({ timeout: 5000 })
+    await addStoryThroughUi(ana.page, 'ride a bike lane by the river')
+    await story(ben.page, 'ride a bike lane by the river').waitFor({ timeout: 5000 })
+    await addStoryThroughUi(ben.page, 'park my bike at the market')
+    await story(ana.page, 'park my bike at the market').waitFor({ timeout: 5000 })
 
     // Ana selects the first card: Ben sees it outlined with her name.
     await ana.page.locator('[data-card-id="s-first"] [data-focus]').focus()
@@ -274,8 +274,8 @@ describe('live collaboration', () => {
     await ana.page
       .getByText('Offline — your edits are kept on this device')
       .waitFor({ timeout: 15_000 })
-    await addStoryThroughUi(ana.page, 'a ramp at the library')
-    await story(ana.page, 'a ramp at the library').waitFor()
+    await addStoryThroughUi(ana.page, 'use a ramp at the library')
+    await story(ana.page, 'use a ramp at the library').waitFor()
     // The edit exists only in this browser's IndexedDB once the tab is closed.
     await ana.page.waitForTimeout(300)
     const context = ana.page.context()
@@ -287,11 +287,11 @@ describe('live collaboration', () => {
     // Remembered name: no dialog this time.
     expect(await page.getByRole('dialog', { name: 'Join the workshop' }).count()).toBe(0)
     await openBoard(page)
-    await story(page, 'a ramp at the library').waitFor()
+    await story(page, 'use a ramp at the library').waitFor()
     // The page sent its copy to the host on connecting; stopping the host flushes the file.
     await page.waitForTimeout(500)
     await again.stop()
-    expect(JSON.stringify(exported(file))).toContain('a ramp at the library')
+    expect(JSON.stringify(exported(file))).toContain('use a ramp at the library')
     await context.close()
   })
 
@@ -307,15 +307,15 @@ describe('live collaboration', () => {
     await ana.page
       .getByText('Offline — your edits are kept on this device')
       .waitFor({ timeout: 15_000 })
-    await addStoryThroughUi(ana.page, 'benches made offline')
-    await story(ana.page, 'benches made offline').waitFor()
+    await addStoryThroughUi(ana.page, 'add benches while offline')
+    await story(ana.page, 'add benches while offline').waitFor()
 
     // A host that serves the page and signaling only, on the same address.
     const signalOnly = await serveSignalOnly(file, first.port)
     const ben = await joinAs(b2, signalOnly.url, 'Ben Okafor', 'Orange')
     // Ben's copy comes from Ana over WebRTC: the host cannot sync, so this is the only path.
     await openBoard(ben.page)
-    await story(ben.page, 'benches made offline').waitFor({ timeout: 20_000 })
+    await story(ben.page, 'add benches while offline').waitFor({ timeout: 20_000 })
     await ben.page.getByRole('status').filter({ hasText: 'linked directly to 1 person' }).waitFor()
     await ana.page
       .getByRole('status')
@@ -339,7 +339,7 @@ describe('live collaboration', () => {
     // Nothing of this went through the host: the file has neither story yet.
     await signalOnly.stop()
     const goals = (d: WorkshopDocument) => JSON.stringify(d)
-    expect(goals(exported(file))).not.toContain('benches made offline')
+    expect(goals(exported(file))).not.toContain('add benches while offline')
     expect(goals(exported(file))).not.toContain('lights on the bridge')
 
     // A syncing host again: both participants' copies fold into the file.
@@ -348,7 +348,7 @@ describe('live collaboration', () => {
     await ben.page.getByRole('status').filter({ hasText: 'Connected' }).waitFor({ timeout: 20_000 })
     await again.stop()
     const merged = goals(exported(file))
-    expect(merged).toContain('benches made offline')
+    expect(merged).toContain('add benches while offline')
     expect(merged).toContain('lights on the bridge')
     expect(ana.errors).toEqual([])
     expect(ben.errors).toEqual([])

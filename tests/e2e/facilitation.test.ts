@@ -56,7 +56,7 @@ function workshopFile(path: string): void {
   const needs = addBoard(doc, 'user-stories', 'Needs', { id: 'b-needs' })
   addBoard(doc, 'stakeholder-map', 'Who matters', { id: 'b-map' })
   const stories: Array<[string, string]> = [
-    [STORIES.bench, 'a bench every 300 m'],
+    [STORIES.bench, 'find a bench every 300 m'],
     [STORIES.shade, 'shade on the square'],
     [STORIES.bus, 'a bus after 10 pm'],
     [STORIES.market, 'a covered market'],
@@ -230,7 +230,7 @@ describe('running a session', () => {
       const table = page.getByRole('table').filter({ hasText: 'Rank' })
       await table.waitFor({ timeout: 10_000 })
       const rows = await table.locator('tbody tr').allTextContents()
-      expect(rows[0]).toBe('1a bench every 300 m2')
+      expect(rows[0]).toBe('1find a bench every 300 m2')
       expect(rows[1]).toBe('2shade on the square1')
       expect(rows[2]).toBe('2a bus after 10 pm1')
       await card(page, STORIES.bench).getByText('2 dots').waitFor()
@@ -268,7 +268,7 @@ describe('running a session', () => {
       .toBe(true)
     expect(
       await ana
-        .getByRole('button', { name: /As a resident I want a bench every 300 m/ })
+        .getByRole('button', { name: /As a resident, I want to find a bench every 300 m/ })
         .isDisabled(),
     ).toBe(true)
     expect(await ana.getByLabel('Board title').isDisabled()).toBe(true)
@@ -372,16 +372,20 @@ describe('running a session', () => {
     await ana.getByRole('button', { name: 'Add story', exact: true }).click()
     const dialog = ana.getByRole('dialog', { name: 'Add story' })
     await dialog.getByLabel('Role').fill('parent')
-    await dialog.getByLabel('Goal').fill('a drinking fountain')
+    await dialog.getByLabel('Goal').fill('drink from a fountain')
     await dialog.getByLabel('Benefit').fill('children can play longer')
     await dialog.getByRole('button', { name: 'Add story' }).click()
-    await ana.getByRole('button', { name: /I want a drinking fountain/ }).waitFor()
+    await ana.getByRole('button', { name: /I want to drink from a fountain/ }).waitFor()
     await fiona.getByText('1 card is waiting for the reveal').first().waitFor({ timeout: 10_000 })
-    expect(await ben.getByRole('button', { name: /I want a drinking fountain/ }).count()).toBe(0)
-    expect(await fiona.getByRole('button', { name: /I want a drinking fountain/ }).count()).toBe(0)
+    expect(await ben.getByRole('button', { name: /I want to drink from a fountain/ }).count()).toBe(
+      0,
+    )
+    expect(
+      await fiona.getByRole('button', { name: /I want to drink from a fountain/ }).count(),
+    ).toBe(0)
     await fiona.getByRole('button', { name: 'Reveal 1 hidden card' }).first().click()
     await ben
-      .getByRole('button', { name: /I want a drinking fountain/ })
+      .getByRole('button', { name: /I want to drink from a fountain/ })
       .waitFor({ timeout: 10_000 })
     await panel.getByRole('switch', { name: /^Private writing/ }).click()
 

@@ -52,7 +52,7 @@ describe('working through a host outage', () => {
     await d.getByLabel('Benefit').fill('the stalls open on time')
     await d.getByLabel('Theme').fill('permits')
     await d.getByRole('button', { name: 'Add story' }).click()
-    await page.getByRole('button', { name: /As a market trader I want load my van/ }).waitFor()
+    await page.getByRole('button', { name: /As a market trader, I want to load my van/ }).waitFor()
 
     // The host comes back on the same address; the page reconnects and sends the edit.
     server = await serve(file, ['--port', String(port), '--token', token])
@@ -68,7 +68,9 @@ describe('working through a host outage', () => {
     expect(exported.status).toBe(0)
     const data = JSON.parse(exported.stdout) as WorkshopDocument
     const stories = data.boards.find((b) => b.kind === 'user-stories')
-    expect(stories?.kind === 'user-stories' && stories.stories.find((s) => s.role === 'market trader')).toMatchObject({
+    expect(
+      stories?.kind === 'user-stories' && stories.stories.find((s) => s.role === 'market trader'),
+    ).toMatchObject({
       goal: 'load my van before 7 am',
       benefit: 'the stalls open on time',
       theme: 'permits',

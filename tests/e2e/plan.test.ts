@@ -54,7 +54,9 @@ async function shoot(target: Page | Locator, name: string): Promise<void> {
   const toasts = page.locator('.notices').getByRole('button', { name: 'Close' })
   while ((await toasts.count()) > 0) await toasts.first().click()
   await page.mouse.move(2, 890)
-  await page.evaluate(() => (document.activeElement instanceof HTMLElement ? document.activeElement.blur() : undefined))
+  await page.evaluate(() =>
+    document.activeElement instanceof HTMLElement ? document.activeElement.blur() : undefined,
+  )
   const path = join(SHOTS, `${name}.png`)
   await target.screenshot({ path, animations: 'disabled' })
   expect(statSync(path).size).toBeGreaterThan(20_000)
@@ -66,28 +68,40 @@ describe('action plan', () => {
 
     // A story becomes an action under "Decide on evidence", from its card menu.
     await page.getByRole('button', { name: 'Who needs what', exact: true }).click()
-    const card = page.locator('article', { has: page.getByRole('button', { name: /As a city planner I want know footfall/ }) })
+    const card = page.locator('article', {
+      has: page.getByRole('button', { name: /As a city planner, I want to know footfall/ }),
+    })
     await card.getByRole('button', { name: /^More actions for/ }).click()
     await page.getByRole('menuitem', { name: /Add to action plan/ }).click()
     const promote = page.getByRole('dialog', { name: 'Add to action plan' })
     await expect(promote.getByRole('radio', { name: 'An action' }).isChecked()).resolves.toBe(true)
-    await promote.getByRole('combobox', { name: 'Under objective' }).selectOption({ label: '3. Decide on evidence' })
+    await promote
+      .getByRole('combobox', { name: 'Under objective' })
+      .selectOption({ label: '3. Decide on evidence' })
     await promote.getByRole('button', { name: 'Add action' }).click()
     await promote.waitFor({ state: 'detached' })
 
     // A milestone with the keyboard: P on the focused card, a new objective, Enter.
     await page.getByRole('button', { name: 'Riverside high street 2035', exact: true }).click()
-    await page.getByRole('button', { name: 'Milestone 2028: Outdoor seating permits granted within 10 days' }).focus()
+    await page
+      .getByRole('button', {
+        name: 'Milestone 2028: Outdoor seating permits granted within 10 days',
+      })
+      .focus()
     await page.keyboard.press('p')
     const byKey = page.getByRole('dialog', { name: 'Add to action plan' })
-    await byKey.getByRole('combobox', { name: 'Under objective' }).selectOption({ label: 'New objective…' })
+    await byKey
+      .getByRole('combobox', { name: 'Under objective' })
+      .selectOption({ label: 'New objective…' })
     await byKey.getByRole('textbox', { name: 'Title of the new objective' }).fill('Faster permits')
     await page.keyboard.press('Enter')
     await byKey.waitFor({ state: 'detached' })
 
     await page.getByRole('button', { name: /^Action plan/ }).click()
     const permits = page.getByRole('region', { name: /^Objective 4\W+Faster permits$/ })
-    const permitAction = permits.getByRole('button', { name: /^4\.1 Outdoor seating permits granted within 10 days$/ })
+    const permitAction = permits.getByRole('button', {
+      name: /^4\.1 Outdoor seating permits granted within 10 days$/,
+    })
     await permitAction.click()
     // The milestone's year became the action's dates.
     await expect(permits.getByLabel(/^Start/).inputValue()).resolves.toBe('2028-01-01')
@@ -96,7 +110,9 @@ describe('action plan', () => {
 
     const before = await toComplete(page)
     const checklist = page.getByRole('complementary', { name: /To complete/ })
-    await expect(checklist.getByRole('button', { name: `${TITLE}: no responsible` }).isVisible()).resolves.toBe(true)
+    await expect(
+      checklist.getByRole('button', { name: `${TITLE}: no responsible` }).isVisible(),
+    ).resolves.toBe(true)
 
     // The checklist entry opens the action and puts the cursor in the field to fill.
     await checklist.getByRole('button', { name: `${TITLE}: no responsible` }).click()
@@ -133,24 +149,40 @@ describe('action plan', () => {
 
     // An output indicator with its target.
     await page.getByRole('button', { name: 'Add output indicator' }).last().click()
-    await page.getByRole('textbox', { name: `Indicator 1 of Output indicators, ${TITLE}`, exact: true }).fill('Streets counted')
+    await page
+      .getByRole('textbox', { name: `Indicator 1 of Output indicators, ${TITLE}`, exact: true })
+      .fill('Streets counted')
     await page.keyboard.press('Tab')
-    await page.getByRole('textbox', { name: `Target of indicator 1 of Output indicators, ${TITLE}`, exact: true }).fill('12')
+    await page
+      .getByRole('textbox', {
+        name: `Target of indicator 1 of Output indicators, ${TITLE}`,
+        exact: true,
+      })
+      .fill('12')
     await page.keyboard.press('Tab')
-    await page.getByLabel(`Risks and how to handle them, ${TITLE}`).fill('Sensors vandalised: keep manual counts as a backup')
+    await page
+      .getByLabel(`Risks and how to handle them, ${TITLE}`)
+      .fill('Sensors vandalised: keep manual counts as a backup')
     await page.keyboard.press('Tab')
     await expect.poll(() => toComplete(page)).toBe(before - 5)
     await expect(checklist.getByText(`${TITLE}:`).count()).resolves.toBe(0)
 
     // Evidence of co-creation: the story, with its votes.
-    const action = page.locator('li', { has: page.getByRole('button', { name: new RegExp(`^.*${TITLE}`), expanded: true }) })
-    await action.getByRole('button', { name: /^Open on Who needs what: As a city planner/ }).waitFor()
+    const action = page.locator('li', {
+      has: page.getByRole('button', { name: new RegExp(`^.*${TITLE}`), expanded: true }),
+    })
+    await action
+      .getByRole('button', { name: /^Open on Who needs what: As a city planner/ })
+      .waitFor()
     await expect(action.getByText('3 votes').isVisible()).resolves.toBe(true)
     // The picture starts at the objective the action was added to.
-    await page.getByRole('region', { name: /^Objective 3\W+Decide on evidence$/ }).evaluate((el) => {
-      const area = el.closest('.section-content')
-      if (area !== null) area.scrollTop += el.getBoundingClientRect().top - area.getBoundingClientRect().top - 12
-    })
+    await page
+      .getByRole('region', { name: /^Objective 3\W+Decide on evidence$/ })
+      .evaluate((el) => {
+        const area = el.closest('.section-content')
+        if (area !== null)
+          area.scrollTop += el.getBoundingClientRect().top - area.getBoundingClientRect().top - 12
+      })
     await shoot(page, 'plan')
 
     // The timeline has a bar named after the action (not a colour alone).
@@ -160,7 +192,10 @@ describe('action plan', () => {
     await expect(bar.textContent()).resolves.toContain(TITLE)
     await shoot(page, 'gantt')
     await page.getByRole('button', { name: 'Table', exact: true }).click()
-    await page.getByRole('table', { name: /Timeline of the action plan/ }).getByRole('rowheader', { name: TITLE }).waitFor()
+    await page
+      .getByRole('table', { name: /Timeline of the action plan/ })
+      .getByRole('rowheader', { name: TITLE })
+      .waitFor()
 
     // CSV from the browser: the same renderer as `tavolo export`, downloaded as a file.
     await page.getByRole('button', { name: 'Export', exact: true }).click()
@@ -169,10 +204,15 @@ describe('action plan', () => {
     const downloading = page.waitForEvent('download')
     await exportDialog.getByRole('button', { name: 'Download' }).click()
     const download = await downloading
-    expect(download.suggestedFilename()).toBe('riverside-quarter-from-empty-shops-to-a-living-high-street.csv')
+    expect(download.suggestedFilename()).toBe(
+      'riverside-quarter-from-empty-shops-to-a-living-high-street.csv',
+    )
     const csvPath = join(dir, 'plan.csv')
     await download.saveAs(csvPath)
-    const csv = Papa.parse<Record<string, string>>(readFileSync(csvPath, 'utf8').replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true })
+    const csv = Papa.parse<Record<string, string>>(
+      readFileSync(csvPath, 'utf8').replace(/^\uFEFF/, ''),
+      { header: true, skipEmptyLines: true },
+    )
     const row = csv.data.find((r) => r[exportEn.action] === TITLE)
     expect(row).toMatchObject({
       [exportEn.objective]: 'Decide on evidence',
@@ -206,7 +246,11 @@ describe('action plan', () => {
     })
     const permit = data.actionPlan.actions.find((a) => a.sources?.some((s) => s.itemId === 'm-3'))
     const faster = data.actionPlan.objectives.find((o) => o.title === 'Faster permits')
-    expect(permit).toMatchObject({ objectiveId: faster?.id, start: '2028-01-01', end: '2028-12-31' })
+    expect(permit).toMatchObject({
+      objectiveId: faster?.id,
+      start: '2028-01-01',
+      end: '2028-12-31',
+    })
   })
 
   it('cancels a browser export without a download, and leaves participant names out on request', async () => {
@@ -250,7 +294,9 @@ describe('action plan', () => {
     const text = readFileSync(path, 'utf8')
     expect(original.participants.length).toBeGreaterThan(0)
     for (const p of original.participants) expect(text).not.toContain(p.name)
-    expect((JSON.parse(text) as WorkshopDocument).participants).toHaveLength(original.participants.length)
+    expect((JSON.parse(text) as WorkshopDocument).participants).toHaveLength(
+      original.participants.length,
+    )
     expect(problems.errors).toEqual([])
   })
 })

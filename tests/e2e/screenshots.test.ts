@@ -44,15 +44,21 @@ describe('screenshots of the sample workshop', () => {
   it('shows each board', async () => {
     const { page, problems } = await openApp(browser, server.url)
     await page.getByRole('button', { name: 'Who needs what', exact: true }).click()
-    await page.getByRole('button', { name: /As a shop owner I want see which vacant units/ }).waitFor()
+    await page
+      .getByRole('button', { name: /As a shop owner, I want to see which vacant units/ })
+      .waitFor()
     await shoot(page, 'stories')
 
     await page.getByRole('button', { name: 'Riverside high street 2035', exact: true }).click()
-    await page.getByRole('button', { name: 'Milestone 2029: Open vacancy register used by all landlords' }).waitFor()
+    await page
+      .getByRole('button', { name: 'Milestone 2029: Open vacancy register used by all landlords' })
+      .waitFor()
     await shoot(page, 'future-back')
 
     await page.getByRole('button', { name: 'Who must be on board', exact: true }).click()
-    await page.getByRole('button', { name: /^Property owners: influence 5, interest 2, Keep satisfied/ }).waitFor()
+    await page
+      .getByRole('button', { name: /^Property owners: influence 5, interest 2, Keep satisfied/ })
+      .waitFor()
     await shoot(page, 'stakeholder-grid')
 
     await page.getByRole('button', { name: 'Relations' }).click()

@@ -39,9 +39,15 @@ describe('search and drag', () => {
     await page.keyboard.type('vacancy register used')
     await expect.poll(() => results.count()).toBe(1)
     await page.keyboard.press('Enter')
-    const milestone = page.getByRole('button', { name: 'Milestone 2029: Open vacancy register used by all landlords' })
+    const milestone = page.getByRole('button', {
+      name: 'Milestone 2029: Open vacancy register used by all landlords',
+    })
     await expect.poll(() => milestone.evaluate((el) => el === document.activeElement)).toBe(true)
-    expect(await page.getByRole('button', { name: 'Riverside high street 2035', exact: true }).getAttribute('aria-current')).toBe('page')
+    expect(
+      await page
+        .getByRole('button', { name: 'Riverside high street 2035', exact: true })
+        .getAttribute('aria-current'),
+    ).toBe('page')
 
     // Accents and case do not matter: "eva szoke" finds Éva Szőke among the participants.
     await search.focus()
@@ -53,18 +59,31 @@ describe('search and drag', () => {
 
   it('moves a story to another theme by dragging it', async () => {
     const { page } = await openApp(browser, server.url, { name: 'João' })
-    const card = page.getByRole('button', { name: /As a student I want rent a shop window/ })
+    const card = page.getByRole('button', { name: /As a student, I want to rent a shop window/ })
     const target = page.getByRole('region', { name: /^data/ })
     const from = await card.boundingBox()
     const to = await target.boundingBox()
     if (from === null || to === null) throw new Error('not visible')
     await page.mouse.move(from.x + 20, from.y + 10)
     await page.mouse.down()
-    for (let i = 1; i <= 15; i++) await page.mouse.move(from.x + 20 + ((to.x + 60 - from.x - 20) * i) / 15, from.y + 10 + ((to.y + 50 - from.y - 10) * i) / 15)
+    for (let i = 1; i <= 15; i++)
+      await page.mouse.move(
+        from.x + 20 + ((to.x + 60 - from.x - 20) * i) / 15,
+        from.y + 10 + ((to.y + 50 - from.y - 10) * i) / 15,
+      )
     await page.mouse.up()
     // Dropped above the first card of "data": it is now the first story of that column.
-    await expect.poll(() => target.locator('.story-card .story-role').first().textContent()).toBe('student')
-    await expect.poll(() => page.getByRole('region', { name: /^vacancy/ }).locator('.story-card').count()).toBe(1)
+    await expect
+      .poll(() => target.locator('.story-card .story-role').first().textContent())
+      .toBe('student')
+    await expect
+      .poll(() =>
+        page
+          .getByRole('region', { name: /^vacancy/ })
+          .locator('.story-card')
+          .count(),
+      )
+      .toBe(1)
     await page.close()
   })
 })

@@ -39,11 +39,13 @@ describe('user text and undo', () => {
     await d.getByLabel('Role').fill(payload)
     await d.getByLabel('Goal').fill('see my text as I typed it')
     await d.getByRole('button', { name: 'Add story' }).click()
-    const card = page.getByRole('button', { name: /I want see my text as I typed it/ })
+    const card = page.getByRole('button', { name: /I want to see my text as I typed it/ })
     await card.waitFor()
     expect(await card.locator('.story-role').textContent()).toBe(payload)
     expect(await page.locator('.stories-board img, .stories-board a[href]').count()).toBe(0)
-    expect(await page.evaluate(() => (window as unknown as { __owned?: number }).__owned)).toBeUndefined()
+    expect(
+      await page.evaluate(() => (window as unknown as { __owned?: number }).__owned),
+    ).toBeUndefined()
     expect(problems.errors).toEqual([])
     await page.close()
   })

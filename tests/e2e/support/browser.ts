@@ -4,7 +4,14 @@ import { chromium, type Browser, type Page } from 'playwright-core'
 export async function launch(): Promise<Browser> {
   return chromium.launch({
     executablePath: '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
   })
 }
 
@@ -22,7 +29,8 @@ export async function openApp(
   const problems: PageProblems = { errors: [] }
   page.on('pageerror', (e) => problems.errors.push(`pageerror: ${e.message}`))
   page.on('console', (m) => {
-    if (m.type() === 'error' && /Content Security Policy|Refused to/.test(m.text())) problems.errors.push(m.text())
+    if (m.type() === 'error' && /Content Security Policy|Refused to/.test(m.text()))
+      problems.errors.push(m.text())
   })
   await page.goto(url)
   await page.getByRole('status').filter({ hasText: 'Connected' }).waitFor({ timeout: 30_000 })

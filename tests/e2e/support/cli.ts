@@ -8,7 +8,11 @@ import { ROOT } from './webBuild.ts'
 const BIN = join(ROOT, 'bin', 'tavolo.js')
 
 export function tavolo(args: string[]): { status: number | null; stdout: string; stderr: string } {
-  const run = spawnSync(process.execPath, [BIN, ...args], { cwd: ROOT, encoding: 'utf8', timeout: 120_000 })
+  const run = spawnSync(process.execPath, [BIN, ...args], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    timeout: 120_000,
+  })
   return { status: run.status, stdout: run.stdout, stderr: run.stderr }
 }
 
@@ -23,7 +27,10 @@ export interface Served {
 
 /** `tavolo serve FILE --port 0` (or the given options, e.g. a fixed port and token). */
 export async function serve(file: string, options: string[] = ['--port', '0']): Promise<Served> {
-  const child = spawn(process.execPath, [BIN, 'serve', file, ...options], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] })
+  const child = spawn(process.execPath, [BIN, 'serve', file, ...options], {
+    cwd: ROOT,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
   let stderr = ''
   child.stderr?.on('data', (chunk: Buffer) => {
     stderr += chunk.toString()
@@ -34,7 +41,9 @@ export async function serve(file: string, options: string[] = ['--port', '0']): 
     once(child, 'exit').then(([code]) => {
       throw new Error(`tavolo serve exited (${String(code)}) before it was ready:\n${stderr}`)
     }),
-    new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`tavolo serve did not start:\n${stderr}`)), 120_000)),
+    new Promise<never>((_, reject) =>
+      setTimeout(() => reject(new Error(`tavolo serve did not start:\n${stderr}`)), 120_000),
+    ),
   ])
   const ready = JSON.parse(first) as { url: string; port: number; token: string }
   let exited: Promise<number | null> | null = null

@@ -48,10 +48,14 @@ export async function ensureWebBuild(): Promise<void> {
   await withLock(() => {
     if (isFresh()) return
     const vite = join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js')
-    const run = spawnSync(process.execPath, [vite, 'build', '--config', 'vite.web.config.ts', '--logLevel', 'warn'], {
-      cwd: ROOT,
-      encoding: 'utf8',
-    })
+    const run = spawnSync(
+      process.execPath,
+      [vite, 'build', '--config', 'vite.web.config.ts', '--logLevel', 'warn'],
+      {
+        cwd: ROOT,
+        encoding: 'utf8',
+      },
+    )
     if (run.status !== 0) throw new Error(`web build failed:\n${run.stdout}\n${run.stderr}`)
   })
 }

@@ -9,7 +9,15 @@ import { WorkshopFile } from '../../../src/main/store/index.ts'
 import { addStory, exportWorkshop } from '../../../src/shared/model/index.ts'
 
 const bin = join(import.meta.dirname, '..', '..', '..', 'bin', 'tavolo.js')
-const example = join(import.meta.dirname, '..', '..', '..', 'resources', 'examples', 'riverside.json')
+const example = join(
+  import.meta.dirname,
+  '..',
+  '..',
+  '..',
+  'resources',
+  'examples',
+  'riverside.json',
+)
 let dir: string
 
 function tavolo(...args: string[]) {
@@ -107,7 +115,13 @@ describe('tavolo info', () => {
     expect(run.code).toBe(0)
     const info = JSON.parse(run.stdout)
     expect(info.title).toBe('Riverside quarter: from empty shops to a living high street')
-    expect(info.counts).toMatchObject({ participants: 8, boards: 3, stakeholders: 7, objectives: 3, actions: 6 })
+    expect(info.counts).toMatchObject({
+      participants: 8,
+      boards: 3,
+      stakeholders: 7,
+      objectives: 3,
+      actions: 6,
+    })
     expect(info.file.sizeBytes).toBeGreaterThan(0)
     expect(info.file.logRows).toBe(0)
     const text = tavolo('info', join(dir, 'riverside.tavolo'))
@@ -148,7 +162,12 @@ describe('tavolo serve', () => {
   it('prints the join URL as one JSON line, serves with the token only, and closes cleanly on SIGINT', async () => {
     const file = join(dir, 'serve.tavolo')
     expect(tavolo('import', example, file).code).toBe(0)
-    const child = spawn(process.execPath, [bin, 'serve', file, '--port', '0'], { stdio: ['ignore', 'pipe', 'pipe'] })
+    // The owner key goes to a temporary file, never to the user's configuration folder.
+    const env = { ...process.env, TAVOLO_IDENTITY: join(dir, 'owner-key.json') }
+    const child = spawn(process.execPath, [bin, 'serve', file, '--port', '0'], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env,
+    })
     let stderr = ''
     child.stderr.on('data', (d: Buffer) => (stderr += d.toString()))
     const line = await new Promise<string>((resolve, reject) => {
@@ -159,8 +178,15 @@ describe('tavolo serve', () => {
       })
       child.on('exit', (code) => reject(new Error(`serve exited ${code}: ${stderr}`)))
     })
-    const ready = JSON.parse(line) as { url: string; port: number; token: string }
+    const ready = JSON.parse(line) as {
+      url: string
+      port: number
+      token: string
+      facilitatorUrl: string
+    }
     expect(ready.url).toBe(`http://127.0.0.1:${ready.port}/?token=${ready.token}`)
+    expect(ready.facilitatorUrl.startsWith(`${ready.url}#facilitator=`)).toBe(true)
+    expect(existsSync(join(dir, 'owner-key.json'))).toBe(true)
     const page = await fetch(ready.url)
     expect(page.status).toBe(200)
     expect(page.headers.get('content-security-policy')).toContain("default-src 'self'")
@@ -174,4 +200,3 @@ describe('tavolo serve', () => {
     expect(tavolo('info', file).code).toBe(0)
   })
 })
-

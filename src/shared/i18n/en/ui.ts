@@ -39,8 +39,10 @@ export const en = {
   'status.connected': 'Connected',
   'status.connecting': 'Connecting…',
   'status.reconnecting': 'Reconnecting…',
-  'status.offline': 'Offline — your edits are kept on this device and will sync when the connection returns',
-  'status.offlineTabOnly': 'Offline — this browser cannot store your edits: keep this tab open until the connection returns',
+  'status.offline':
+    'Offline — your edits are kept on this device and will sync when the connection returns',
+  'status.offlineTabOnly':
+    'Offline — this browser cannot store your edits: keep this tab open until the connection returns',
   'status.direct': {
     one: 'The host is out of reach; linked directly to {count} person, edits still flow',
     other: 'The host is out of reach; linked directly to {count} people, edits still flow',
@@ -57,7 +59,8 @@ export const en = {
   'error.title': 'Something went wrong',
   'error.reload': 'Reload',
   'error.retry': 'Try again',
-  'error.partFailed': 'This part of the screen could not be shown. Your workshop is safe: nothing was lost.',
+  'error.partFailed':
+    'This part of the screen could not be shown. Your workshop is safe: nothing was lost.',
   'error.noToken': 'This page needs the join link from the facilitator (it ends with ?token=…).',
   'error.session': 'Could not reach the workshop: {message}',
   'error.edit': 'That change was not saved: {message}',
@@ -136,7 +139,8 @@ export const en = {
   'stakeholders.scale': '{value} of 5',
   'stakeholders.map': 'Map',
   'stakeholders.noMap': 'Not on a map',
-  'stakeholders.deleteBody': 'This removes the stakeholder from the registry, its relations, and its links from stories, milestones and actions. You can undo with Ctrl+Z.',
+  'stakeholders.deleteBody':
+    'This removes the stakeholder from the registry, its relations, and its links from stories, milestones and actions. You can undo with Ctrl+Z.',
 
   'sector.public': 'Public',
   'sector.business': 'Business',
@@ -173,7 +177,8 @@ export const en = {
   'boards.defaultTitle.future-back': 'To the future and back',
   'boards.defaultTitle.stakeholder-map': 'Stakeholder map',
   'boards.items': { one: '{count} item', other: '{count} items' },
-  'boards.deleteBody': 'The board and everything on it is removed for everyone. Stakeholders placed on it stay in the registry. You can undo with Ctrl+Z.',
+  'boards.deleteBody':
+    'The board and everything on it is removed for everyone. Stakeholders placed on it stay in the registry. You can undo with Ctrl+Z.',
 
   'search.label': 'Search the workshop',
   'search.placeholder': 'Search stories, items, stakeholders, actions',
@@ -187,7 +192,7 @@ export const en = {
   'search.kind.participant': 'Participant',
   'search.in': 'in {board}',
 
-  'story.sentence': 'As a {role} I want {goal} so that {benefit}',
+  'story.sentence': 'As a {role}, I want to {goal}, so that {benefit}',
   'story.role': 'Role',
   'story.goal': 'Goal',
   'story.benefit': 'Benefit',
@@ -289,9 +294,11 @@ export const en = {
   'map.empty': 'No stakeholders on this map yet.',
   'map.relationLabelOf': 'Label of {relation}',
   'map.relationsGraph': 'Relations graph',
-  'map.removeBody': 'The stakeholder leaves this map (and its relations here) but stays in the registry. You can undo with Ctrl+Z.',
+  'map.removeBody':
+    'The stakeholder leaves this map (and its relations here) but stays in the registry. You can undo with Ctrl+Z.',
 
-  'flow.node': 'Press Enter or Space to select a stakeholder, then the arrow keys to move it. Escape cancels.',
+  'flow.node':
+    'Press Enter or Space to select a stakeholder, then the arrow keys to move it. Escape cancels.',
   'flow.nodeNoKeys': 'Press Enter or Space to select a stakeholder.',
   'flow.nodeMoved': 'Moved {direction} to {x}, {y}',
   'flow.edge': 'Press Enter or Space to select this relation; Delete removes it.',
@@ -337,14 +344,16 @@ export const en = {
   'plan.deleteObjectiveBody': 'The objective is removed for everyone. You can undo with Ctrl+Z.',
   'plan.deleteObjectiveWithActions': {
     one: 'This objective has {count} action. Delete the action with it, or cancel and move the action to another objective first. You can undo with Ctrl+Z.',
-    other: 'This objective has {count} actions. Delete them with it, or cancel and move them to another objective first. You can undo with Ctrl+Z.',
+    other:
+      'This objective has {count} actions. Delete them with it, or cancel and move them to another objective first. You can undo with Ctrl+Z.',
   },
   'plan.deleteWithActions': 'Delete objective and actions',
   'plan.noActions': 'No actions under this objective yet.',
   'plan.addAction': 'Add action',
   'plan.addActionTo': 'Add action to {name}',
   'plan.newAction': 'New action',
-  'plan.empty': 'The plan is empty. Add an objective, or promote items from the boards: open a card’s menu and choose “Add to action plan…” (shortcut: P on a focused card).',
+  'plan.empty':
+    'The plan is empty. Add an objective, or promote items from the boards: open a card’s menu and choose “Add to action plan…” (shortcut: P on a focused card).',
   'plan.actionNumber': 'Action {number}',
   'plan.showDetails': 'Show details of {name}',
   'plan.moveActionUp': 'Move action {name} up',
@@ -387,8 +396,10 @@ export const en = {
   'field.registryOptions': 'Stakeholders in the registry',
   'field.noMatch': 'No stakeholder in the registry matches. Press Enter to keep “{text}” as typed.',
   'field.comboHint': 'Choose from the stakeholder registry, or type any name.',
-  'field.endBeforeStart': 'The end ({end}) is before the start ({start}). Choose an end on or after the start.',
-  'field.startAfterEnd': 'The start ({start}) is after the end ({end}). Choose a start on or before the end.',
+  'field.endBeforeStart':
+    'The end ({end}) is before the start ({start}). Choose an end on or after the start.',
+  'field.startAfterEnd':
+    'The start ({start}) is after the end ({end}). Choose a start on or before the end.',
   'field.badDate': 'Enter a date like 2026-04-01.',
   'field.budgetHint': 'In euros. 0 means no cost; leave empty if not known yet.',
   'field.budgetNotNumber': 'Enter an amount in euros, such as 15000 or 15000.50.',
@@ -405,7 +416,8 @@ export const en = {
   'field.outputHint': 'What the action delivers (meetings held, units listed).',
   'field.resultHint': 'The change it brings (vacancy rate, days to a permit).',
 
-  'sources.none': 'Not linked to any board item. Promote items from the boards to keep the evidence of co-creation.',
+  'sources.none':
+    'Not linked to any board item. Promote items from the boards to keep the evidence of co-creation.',
   'sources.open': 'Open on {board}: {text}',
   'sources.onBoard': 'on {board}',
   'sources.missing': 'This item was removed from its board.',
@@ -443,7 +455,10 @@ export const en = {
   'timeline.end': 'End',
   'timeline.status': 'Status',
   'timeline.empty': 'No action has dates yet. Give actions a start and an end to see them here.',
-  'timeline.undated': { one: '{count} action without dates', other: '{count} actions without dates' },
+  'timeline.undated': {
+    one: '{count} action without dates',
+    other: '{count} actions without dates',
+  },
   'timeline.bar': '{name}: {period}. {status}',
   'timeline.partial': '(only one date set)',
   'timeline.today': 'Today',
@@ -459,7 +474,8 @@ export const en = {
   'promote.objective': 'Under objective',
   'promote.newObjective': 'New objective…',
   'promote.newObjectiveTitle': 'Title of the new objective',
-  'promote.carries': 'The action keeps a link to this item, shown in the plan as evidence of co-creation.',
+  'promote.carries':
+    'The action keeps a link to this item, shown in the plan as evidence of co-creation.',
   'promote.carriesDates': 'Dated over {year}: 1 January to 31 December.',
   'promote.carriesResponsible': 'Responsible: {name}.',
   'promote.objectiveNote': 'Objectives do not keep links to board items; actions do.',
@@ -469,7 +485,8 @@ export const en = {
   'promote.cannot': 'This item cannot be added to the plan: {message}',
   'promote.hint': 'Press P on a focused card to add it to the action plan.',
   'promote.needsTitle': 'Give the new objective a title.',
-  'promote.notOnBoard': 'place the stakeholder on a map board first, so the action can show where it came from.',
+  'promote.notOnBoard':
+    'place the stakeholder on a map board first, so the action can show where it came from.',
 
   'export.title': 'Export',
   'export.format': 'Format',
@@ -488,7 +505,8 @@ export const en = {
   'export.cancelled': 'Export cancelled. No file was written.',
   'export.downloaded': 'Downloaded {file}',
   'export.failed': 'The export failed: {message}',
-  'export.pdfBrowser': 'In the browser, PDF goes through the print dialog: choose “Save as PDF” as the printer.',
+  'export.pdfBrowser':
+    'In the browser, PDF goes through the print dialog: choose “Save as PDF” as the printer.',
   'export.printReady': 'Print view opened: choose “Save as PDF” as the printer.',
   'export.desc.json': 'The whole workshop, to import into Tavolo or other tools',
   'export.desc.md': 'Plain text with headings, for wikis and e-mail',
@@ -516,7 +534,8 @@ export const en = {
   'presence.more': { one: 'and {count} more person', other: 'and {count} more people' },
   'presence.guest': 'Guest',
   'presence.identityTitle': 'Join the workshop',
-  'presence.identityIntro': 'The others see this name next to your pointer and the cards you work on. It is kept in this browser only.',
+  'presence.identityIntro':
+    'The others see this name next to your pointer and the cards you work on. It is kept in this browser only.',
   'presence.name': 'Your name',
   'presence.nameRequired': 'Type a name of 1 to 40 characters.',
   'presence.colour': 'Your colour',
@@ -534,14 +553,16 @@ export const en = {
 
   'join.open': 'Join a session…',
   'join.title': 'Join a session',
-  'join.intro': 'Paste the link the facilitator shows, or type it from the screen. Your own copy of the workshop is kept on this computer, so nothing is lost if the connection drops.',
+  'join.intro':
+    'Paste the link the facilitator shows, or type it from the screen. Your own copy of the workshop is kept on this computer, so nothing is lost if the connection drops.',
   'join.link': 'Join link',
   'join.submit': 'Join',
   'join.joining': 'Joining…',
   'connections.open': 'Connections…',
   'connections.title': 'Connections',
   'connections.server': 'Sync server',
-  'connections.serverIntro': 'For meetings beyond this room: keep this workshop in step with a y-websocket or Hocuspocus server that partners connect to as well. Everything also stays in your workshop file.',
+  'connections.serverIntro':
+    'For meetings beyond this room: keep this workshop in step with a y-websocket or Hocuspocus server that partners connect to as well. Everything also stays in your workshop file.',
   'connections.kind': 'Server type',
   'connections.kindYWebsocket': 'y-websocket (or another Tavolo host)',
   'connections.kindHocuspocus': 'Hocuspocus',
@@ -556,9 +577,11 @@ export const en = {
   'connections.status.offline': 'Server out of reach; trying again',
   'connections.status.denied': 'The server refused the connection: check the token',
   'connections.failed': 'Could not connect: {message}',
-  'connections.browserOnly': 'Only the facilitator’s desktop app connects a workshop to a sync server.',
+  'connections.browserOnly':
+    'Only the facilitator’s desktop app connects a workshop to a sync server.',
   'connections.ice': 'Direct connections (STUN/TURN)',
-  'connections.iceIntro': 'Participants link to each other directly on the venue’s network, with no outside server. If the venue keeps Wi-Fi devices apart, name your own STUN or TURN server here, one per line: “turn:host:port user password”. Used from the next time the workshop opens on this device.',
+  'connections.iceIntro':
+    'Participants link to each other directly on the venue’s network, with no outside server. If the venue keeps Wi-Fi devices apart, name your own STUN or TURN server here, one per line: “turn:host:port user password”. Used from the next time the workshop opens on this device.',
   'connections.iceLabel': 'STUN/TURN servers',
   'connections.iceSave': 'Save',
   'connections.iceSaved': 'Saved: used the next time the workshop opens on this device.',
@@ -573,11 +596,14 @@ export const en = {
   'facilitation.tab.people': 'People',
   'facilitation.tab.decisions': 'Decisions',
   'facilitation.refused': 'That was not done: {message}',
-  'facilitation.hostRefused': 'The host did not accept your last change; your screen shows the workshop as it is.',
+  'facilitation.hostRefused':
+    'The host did not accept your last change; your screen shows the workshop as it is.',
   'facilitation.needsFacilitator': 'Only a facilitator can do this.',
   'facilitation.notJoined': 'Still joining the session. Try again in a moment.',
-  'facilitation.linkWrong': 'This facilitator link is not valid for this session (was the host restarted?). You joined as a participant; ask for the current link.',
-  'facilitation.linkUnreachable': 'Could not reach the host to confirm your facilitator link. Reload the page to try again.',
+  'facilitation.linkWrong':
+    'This facilitator link is not valid for this session (was the host restarted?). You joined as a participant; ask for the current link.',
+  'facilitation.linkUnreachable':
+    'Could not reach the host to confirm your facilitator link. Reload the page to try again.',
   'facilitation.noBoard': 'Open a board to lock it, spotlight a card or run a vote on it.',
   'facilitation.board': 'Board: {board}',
   'facilitation.session': 'Whole session',
@@ -627,7 +653,8 @@ export const en = {
   'lock.locked': 'Locked',
   'lock.hint': 'Participants can read a locked board but not change it.',
   'lock.banner': 'The facilitator has locked this board. You can read it but not change it.',
-  'lock.bannerVoting': 'The facilitator has locked this board for the vote. You can place your dots but not change the cards.',
+  'lock.bannerVoting':
+    'The facilitator has locked this board for the vote. You can place your dots but not change the cards.',
   'lock.bannerFacilitator': 'Locked for participants. As a facilitator you can still edit it.',
   'lock.refused': 'This board is locked by the facilitator: the change was not made.',
   'lock.refusedByHost': 'This board is locked by the facilitator: your change was undone.',
@@ -655,9 +682,17 @@ export const en = {
   'privacy.anonymousHint': 'Authors are hidden on every screen and left out of the exports.',
   'privacy.private': 'Private writing: new cards stay hidden until you reveal them',
   'privacy.reveal': { one: 'Reveal {count} hidden card', other: 'Reveal {count} hidden cards' },
-  'privacy.revealed': { zero: 'No hidden cards to reveal', one: '{count} card revealed', other: '{count} cards revealed' },
-  'privacy.banner': 'Private writing: the others will see your new cards when the facilitator reveals them.',
-  'privacy.hidden': { one: '{count} card is waiting for the reveal', other: '{count} cards are waiting for the reveal' },
+  'privacy.revealed': {
+    zero: 'No hidden cards to reveal',
+    one: '{count} card revealed',
+    other: '{count} cards revealed',
+  },
+  'privacy.banner':
+    'Private writing: the others will see your new cards when the facilitator reveals them.',
+  'privacy.hidden': {
+    one: '{count} card is waiting for the reveal',
+    other: '{count} cards are waiting for the reveal',
+  },
   'privacy.anonymousBanner': 'Anonymous session: authors are not shown.',
 
   'vote.title': 'Dot vote',
@@ -669,16 +704,30 @@ export const en = {
   'vote.reveal': 'Reveal the results',
   'vote.close': 'Close the vote',
   'vote.closeTitle': 'Close the vote?',
-  'vote.closeBody': 'Closing freezes the results and writes each story’s dots into its votes. Nobody can place dots afterwards.',
+  'vote.closeBody':
+    'Closing freezes the results and writes each story’s dots into its votes. Nobody can place dots afterwards.',
   'vote.new': 'New vote',
   'vote.status.voting': 'Voting: results hidden',
   'vote.status.revealed': 'Voting: results shown',
   'vote.status.closed': 'Closed',
-  'vote.voters': { zero: 'Nobody has voted yet', one: '{count} person has voted', other: '{count} people have voted' },
-  'vote.mine': { zero: 'You have no dots left of {total}', one: 'You have {count} dot left of {total}', other: 'You have {count} dots left of {total}' },
-  'vote.forProxy': { zero: 'Placing dots for {name}: none left of {total}', one: 'Placing dots for {name}: {count} left of {total}', other: 'Placing dots for {name}: {count} left of {total}' },
+  'vote.voters': {
+    zero: 'Nobody has voted yet',
+    one: '{count} person has voted',
+    other: '{count} people have voted',
+  },
+  'vote.mine': {
+    zero: 'You have no dots left of {total}',
+    one: 'You have {count} dot left of {total}',
+    other: 'You have {count} dots left of {total}',
+  },
+  'vote.forProxy': {
+    zero: 'Placing dots for {name}: none left of {total}',
+    one: 'Placing dots for {name}: {count} left of {total}',
+    other: 'Placing dots for {name}: {count} left of {total}',
+  },
   'vote.help': 'Use the dot button on a card to add a dot, and − to take it back.',
-  'vote.helpStacking': 'Use the dot button on a card to add a dot (several per card are allowed), and − to take one back.',
+  'vote.helpStacking':
+    'Use the dot button on a card to add a dot (several per card are allowed), and − to take one back.',
   'vote.hiddenUntilReveal': 'Results stay hidden until the facilitator reveals them.',
   'vote.facilitatorOnly': 'Only facilitators see these results until you reveal them.',
   'vote.results': 'Results',
@@ -690,7 +739,8 @@ export const en = {
   'vote.removeDot': 'Take a dot back from “{name}”',
   'vote.dotsOn': { zero: 'no dots', one: '{count} dot', other: '{count} dots' },
   'vote.total': { one: '{count} dot in total', other: '{count} dots in total' },
-  'vote.refused.noDotsLeft': 'You have used all your dots. Take one back from a card to place it elsewhere.',
+  'vote.refused.noDotsLeft':
+    'You have used all your dots. Take one back from a card to place it elsewhere.',
   'vote.refused.oneDotPerCard': 'One dot per card in this vote.',
   'vote.refused.noDotHere': 'There is no dot of yours on this card.',
   'vote.refused.closed': 'This vote is closed.',
@@ -700,7 +750,8 @@ export const en = {
   'vote.votingFor': 'Place dots for',
   'vote.myself': 'Myself',
   'vote.proxies': 'People without a device',
-  'vote.proxiesHint': 'Add people who are in the room without a laptop, then choose them above to place their dots.',
+  'vote.proxiesHint':
+    'Add people who are in the room without a laptop, then choose them above to place their dots.',
   'vote.proxyName': 'Name',
   'vote.proxyParticipant': 'Or a registered participant',
   'vote.addProxy': 'Add',
