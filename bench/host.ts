@@ -14,12 +14,7 @@ import { WebsocketProvider } from 'y-websocket'
 import { startHost } from '../src/main/host/index.ts'
 import type { Host } from '../src/main/host/index.ts'
 import { WorkshopFile } from '../src/main/store/index.ts'
-import {
-  addStory,
-  importWorkshop,
-  listBoards,
-  updateStory,
-} from '../src/shared/model/index.ts'
+import { addStory, importWorkshop, listBoards, updateStory } from '../src/shared/model/index.ts'
 import { parseWorkshopJson } from '../src/shared/interchange/validate.ts'
 import { SAMPLE_WORKSHOP_PATH } from '../tests/support/sample.ts'
 

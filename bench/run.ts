@@ -8,7 +8,9 @@ import { dirname, join } from 'node:path'
 
 const here = dirname(fileURLToPath(import.meta.url))
 const only = process.argv.slice(2)
-const suites = ['store', 'host', 'export', 'ui', 'collab'].filter((s) => only.length === 0 || only.includes(s))
+const suites = ['store', 'host', 'export', 'ui', 'collab'].filter(
+  (s) => only.length === 0 || only.includes(s),
+)
 const results: Record<string, unknown> = {}
 let failed = 0
 

@@ -32,16 +32,61 @@ function random(seed: number): () => number {
   }
 }
 
-const ROLES = ['resident', 'shop owner', 'student', 'city planner', 'café owner', 'landlord', 'teacher', 'bus driver', 'nurse', 'artist']
-const GOALS = ['find a bench every 300 m', 'see which units are vacant', 'rent a window for a weekend', 'know footfall per street', 'put tables outside', 'cycle safely to school', 'meet neighbours in the square', 'start a repair café']
-const BENEFITS = ['I can walk to the market', 'I can test my idea cheaply', 'we decide on evidence', 'the street feels alive', 'my children are safe']
-const THEMES = ['vacancy', 'public space', 'data', 'permits', 'mobility', 'culture', 'safety', 'greenery', 'events', 'housing']
+const ROLES = [
+  'resident',
+  'shop owner',
+  'student',
+  'city planner',
+  'café owner',
+  'landlord',
+  'teacher',
+  'bus driver',
+  'nurse',
+  'artist',
+]
+const GOALS = [
+  'find a bench every 300 m',
+  'see which units are vacant',
+  'rent a window for a weekend',
+  'know footfall per street',
+  'put tables outside',
+  'cycle safely to school',
+  'meet neighbours in the square',
+  'start a repair café',
+]
+const BENEFITS = [
+  'I can walk to the market',
+  'I can test my idea cheaply',
+  'we decide on evidence',
+  'the street feels alive',
+  'my children are safe',
+]
+const THEMES = [
+  'vacancy',
+  'public space',
+  'data',
+  'permits',
+  'mobility',
+  'culture',
+  'safety',
+  'greenery',
+  'events',
+  'housing',
+]
 const PRIORITIES = ['must', 'should', 'could', 'wont'] as const
 const SECTORS = ['public', 'business', 'academia', 'civil-society', 'citizen', 'other'] as const
 const ATTITUDES = ['supportive', 'neutral', 'opposed'] as const
 
 function base(id: string, title: string): WorkshopDocument {
-  return { format: 'tavolo-workshop', version: 1, workshop: { id, title, language: 'en' }, participants: [], agenda: [], boards: [], actionPlan: { objectives: [], actions: [] } }
+  return {
+    format: 'tavolo-workshop',
+    version: 1,
+    workshop: { id, title, language: 'en' },
+    participants: [],
+    agenda: [],
+    boards: [],
+    actionPlan: { objectives: [], actions: [] },
+  }
 }
 
 function storiesWorkshop(): { data: WorkshopDocument; texts: string[] } {
@@ -73,11 +118,21 @@ function gridWorkshop(): { data: WorkshopDocument; texts: string[] } {
     attitude: pick(ATTITUDES),
   }))
   const data = base('w-bench-grid', 'Bench: 300 stakeholders')
-  data.boards.push({ id: 'b-map', kind: 'stakeholder-map', title: 'Map', stakeholders, relations: [] })
+  data.boards.push({
+    id: 'b-map',
+    kind: 'stakeholder-map',
+    title: 'Map',
+    stakeholders,
+    relations: [],
+  })
   return { data, texts: stakeholders.map((k) => k.name) }
 }
 
-async function host(dir: string, name: string, data: WorkshopDocument): Promise<{ host: Host; file: WorkshopFile }> {
+async function host(
+  dir: string,
+  name: string,
+  data: WorkshopDocument,
+): Promise<{ host: Host; file: WorkshopFile }> {
   const doc = createWorkshopDoc()
   importWorkshop(doc, data)
   const file = WorkshopFile.create(join(dir, `${name}.tavolo`), doc)
@@ -98,7 +153,9 @@ function percentile(xs: number[], p: number): number {
 /** Loads the page and returns ms from "doc loaded" to "board ready", from the app's marks. */
 async function boardTime(page: Page, url: string, mark: string): Promise<number> {
   await page.goto(url)
-  await page.waitForFunction((m) => performance.getEntriesByName(m, 'mark').length > 0, mark, { timeout: 60_000 })
+  await page.waitForFunction((m) => performance.getEntriesByName(m, 'mark').length > 0, mark, {
+    timeout: 60_000,
+  })
   return page.evaluate((m) => {
     const start = performance.getEntriesByName('tavolo:doc-loaded', 'mark')[0]?.startTime ?? NaN
     const end = performance.getEntriesByName(m, 'mark')[0]?.startTime ?? NaN
@@ -160,7 +217,10 @@ async function dragFrames(page: Page, from: string, to: string): Promise<number[
   const steps = 120
   for (let i = 1; i <= steps; i++) {
     const f = i / steps
-    await page.mouse.move(x0 + (b.x + b.width / 2 - x0) * f, y0 + (b.y + 40 - y0) * f + Math.sin(f * 12) * 20)
+    await page.mouse.move(
+      x0 + (b.x + b.width / 2 - x0) * f,
+      y0 + (b.y + 40 - y0) * f + Math.sin(f * 12) * 20,
+    )
   }
   const frames = await page.evaluate(() => {
     const w = window as unknown as { __frames: number[]; __recording: boolean }
@@ -182,8 +242,22 @@ async function main(): Promise<void> {
   const rows: string[][] = []
   try {
     for (const [name, h, texts, mark, dragFrom, dragTo] of [
-      ['stories-1000', hosts[0], stories.texts, 'tavolo:board-ready:user-stories', '.story-card .card-main', '.column:nth-of-type(3)'],
-      ['grid-300', hosts[1], grid.texts, 'tavolo:board-ready:stakeholder-grid', '.chip-card .chip-main', '.grid-cell[data-influence="5"][data-interest="5"]'],
+      [
+        'stories-1000',
+        hosts[0],
+        stories.texts,
+        'tavolo:board-ready:user-stories',
+        '.story-card .card-main',
+        '.column:nth-of-type(3)',
+      ],
+      [
+        'grid-300',
+        hosts[1],
+        grid.texts,
+        'tavolo:board-ready:stakeholder-grid',
+        '.chip-card .chip-main',
+        '.grid-cell[data-influence="5"][data-interest="5"]',
+      ],
     ] as const) {
       if (h === undefined) continue
       const page = await browser.newPage({ viewport: { width: 1440, height: 900 } })
@@ -208,7 +282,14 @@ async function main(): Promise<void> {
         dragP95Ms: Math.round(p95 * 10) / 10,
         dragWithin60Hz: p95 <= FRAME_60HZ + 1,
       }
-      rows.push([name, boardMs.toFixed(1), plainMs.toFixed(1), (boardMs / plainMs).toFixed(2), String(frames.length), p95.toFixed(1)])
+      rows.push([
+        name,
+        boardMs.toFixed(1),
+        plainMs.toFixed(1),
+        (boardMs / plainMs).toFixed(2),
+        String(frames.length),
+        p95.toFixed(1),
+      ])
     }
   } finally {
     await browser.close()
@@ -218,7 +299,14 @@ async function main(): Promise<void> {
     }
     rmSync(dir, { recursive: true, force: true })
   }
-  const head = ['board', 'ready ms', 'plain divs ms', 'ratio (goal <= 5)', 'drag frames', 'drag p95 ms (goal <= 16.7)']
+  const head = [
+    'board',
+    'ready ms',
+    'plain divs ms',
+    'ratio (goal <= 5)',
+    'drag frames',
+    'drag p95 ms (goal <= 16.7)',
+  ]
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)))
   const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i] ?? 0)).join('  ')
   process.stdout.write(`${line(head)}\n${rows.map(line).join('\n')}\n`)

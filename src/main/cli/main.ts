@@ -21,7 +21,9 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
     return name === undefined ? EXIT_REFUSED : EXIT_OK
   }
   if (name === '--version' || name === '-v') {
-    io.stdout(`${(await import('../../../package.json', { with: { type: 'json' } })).default.version}\n`)
+    io.stdout(
+      `${(await import('../../../package.json', { with: { type: 'json' } })).default.version}\n`,
+    )
     return EXIT_OK
   }
   const load = commands[name]
@@ -41,7 +43,9 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
       io.stderr(`tavolo ${name}: ${(err as Error).message}\n`)
       return EXIT_REFUSED
     }
-    io.stderr(`tavolo ${name}: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`)
+    io.stderr(
+      `tavolo ${name}: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`,
+    )
     return EXIT_FAILURE
   }
 }

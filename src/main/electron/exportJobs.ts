@@ -20,7 +20,10 @@ export class ExportJobs {
   start(jobId: string | undefined): ExportJob | undefined {
     const id = jobId ?? `anonymous-${++this.#anonymous}`
     if (this.#jobs.has(id)) return undefined
-    const entry = { controller: new AbortController(), progress: { phase: 'dialog' } as ExportJobProgress }
+    const entry = {
+      controller: new AbortController(),
+      progress: { phase: 'dialog' } as ExportJobProgress,
+    }
     this.#jobs.set(id, entry)
     return {
       signal: entry.controller.signal,

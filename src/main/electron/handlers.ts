@@ -4,7 +4,12 @@
 // result the UI can show.
 import { readFile } from 'node:fs/promises'
 import { basename, dirname, join } from 'node:path'
-import { dialog, type BrowserWindow, type OpenDialogOptions, type SaveDialogOptions } from 'electron'
+import {
+  dialog,
+  type BrowserWindow,
+  type OpenDialogOptions,
+  type SaveDialogOptions,
+} from 'electron'
 import {
   applyAnonymity,
   createWorkshopDoc,
@@ -14,7 +19,12 @@ import {
   sessionSummary,
 } from '../../shared/model/index.ts'
 import { parseWorkshopJson } from '../../shared/interchange/validate.ts'
-import type { ExportResult, ImportResult, OpenResult, TavoloApi } from '../../shared/ipc/contract.ts'
+import type {
+  ExportResult,
+  ImportResult,
+  OpenResult,
+  TavoloApi,
+} from '../../shared/ipc/contract.ts'
 import type { PdfPrinter } from '../../shared/export/types.ts'
 import { defaultExportName, exportWorkshopTo } from '../export/index.ts'
 import type { DesktopSession } from './desktopSession.ts'
@@ -61,24 +71,40 @@ export function createHandlers(deps: HandlerDeps): TavoloApi {
 
   const saveDialog = async (options: SaveDialogOptions): Promise<string | undefined> => {
     const win = deps.window()
-    const result = win === null ? await dialog.showSaveDialog(options) : await dialog.showSaveDialog(win, options)
-    return result.canceled || result.filePath === undefined || result.filePath === '' ? undefined : result.filePath
+    const result =
+      win === null
+        ? await dialog.showSaveDialog(options)
+        : await dialog.showSaveDialog(win, options)
+    return result.canceled || result.filePath === undefined || result.filePath === ''
+      ? undefined
+      : result.filePath
   }
   const openDialog = async (options: OpenDialogOptions): Promise<string | undefined> => {
     const win = deps.window()
-    const result = win === null ? await dialog.showOpenDialog(options) : await dialog.showOpenDialog(win, options)
+    const result =
+      win === null
+        ? await dialog.showOpenDialog(options)
+        : await dialog.showOpenDialog(win, options)
     return result.canceled ? undefined : result.filePaths[0]
   }
-  const withTavoloExtension = (path: string) => (path.toLowerCase().endsWith('.tavolo') ? path : `${path}.tavolo`)
+  const withTavoloExtension = (path: string) =>
+    path.toLowerCase().endsWith('.tavolo') ? path : `${path}.tavolo`
 
   /** Opens (or creates) through `open`, then records the workshop in the recent list. */
-  const opened = async (open: () => Promise<Awaited<ReturnType<DesktopSession['open']>>>): Promise<OpenResult> => {
+  const opened = async (
+    open: () => Promise<Awaited<ReturnType<DesktopSession['open']>>>,
+  ): Promise<OpenResult> => {
     try {
       links.closeAll()
       const workshop = await open()
       const file = session.file
       const info = file === null ? undefined : getWorkshopInfo(file.doc)
-      recent.touch({ path: workshop.path, title: workshop.title, city: info?.city, date: info?.date })
+      recent.touch({
+        path: workshop.path,
+        title: workshop.title,
+        city: info?.city,
+        date: info?.date,
+      })
       return { status: 'opened', workshop }
     } catch (err) {
       return { status: 'failed', message: message(err) }
@@ -112,12 +138,16 @@ export function createHandlers(deps: HandlerDeps): TavoloApi {
 
     openRecent: async (path) => {
       // Only paths the app itself listed: the renderer cannot name an arbitrary file.
-      if (!recent.has(path)) return { status: 'failed', message: `${path} is not in the recent workshops list` }
+      if (!recent.has(path))
+        return { status: 'failed', message: `${path} is not in the recent workshops list` }
       return opened(() => session.open(path))
     },
 
     importJson: async (): Promise<ImportResult> => {
-      const chosen = await openDialog({ filters: [{ name: 'JSON', extensions: ['json'] }], properties: ['openFile'] })
+      const chosen = await openDialog({
+        filters: [{ name: 'JSON', extensions: ['json'] }],
+        properties: ['openFile'],
+      })
       if (chosen === undefined) return { status: 'cancelled' }
       let text: string
       try {
@@ -126,7 +156,8 @@ export function createHandlers(deps: HandlerDeps): TavoloApi {
         return { status: 'failed', message: `cannot read ${chosen}: ${message(err)}` }
       }
       const parsed = parseWorkshopJson(text)
-      if (!parsed.ok) return { status: 'invalid', file: basename(chosen), problems: parsed.problems }
+      if (!parsed.ok)
+        return { status: 'invalid', file: basename(chosen), problems: parsed.problems }
       const target = await saveDialog({
         defaultPath: join(deps.documentsDir, `${slug(parsed.value.workshop.title)}.tavolo`),
         filters: [WORKSHOP_FILTER],
@@ -144,7 +175,11 @@ export function createHandlers(deps: HandlerDeps): TavoloApi {
       const file = session.file
       if (file === null) return { status: 'failed', message: 'no workshop is open' }
       const job = jobs.start(options.jobId)
-      if (job === undefined) return { status: 'failed', message: `an export "${options.jobId ?? ''}" is already running` }
+      if (job === undefined)
+        return {
+          status: 'failed',
+          message: `an export "${options.jobId ?? ''}" is already running`,
+        }
       try {
         // Commit what is pending first: the export shows what the file holds.
         file.flush()

@@ -18,7 +18,10 @@ export class IpcRefusedError extends Error {
 }
 
 /** The sender is trusted when it is the main frame of a window showing the app page. */
-export function isTrustedSender(event: Pick<IpcMainInvokeEvent, 'senderFrame' | 'sender'>, appUrl: string): boolean {
+export function isTrustedSender(
+  event: Pick<IpcMainInvokeEvent, 'senderFrame' | 'sender'>,
+  appUrl: string,
+): boolean {
   const frame = event.senderFrame
   if (frame === null) return false
   if (frame.parent !== null) return false
@@ -31,7 +34,8 @@ export function makeInvokeHandler<K extends IpcName>(
   appUrl: string,
 ): (event: IpcMainInvokeEvent, ...args: unknown[]) => Promise<IpcResults[K]> {
   return async (event, ...args) => {
-    if (!isTrustedSender(event, appUrl)) throw new IpcRefusedError(`${name}: refused a call from outside the app`)
+    if (!isTrustedSender(event, appUrl))
+      throw new IpcRefusedError(`${name}: refused a call from outside the app`)
     const parsed = parseArgs(name, args)
     if (!parsed.ok) throw new IpcRefusedError(parsed.message)
     const handler: TavoloApi[K] = handlers[name]
@@ -40,7 +44,8 @@ export function makeInvokeHandler<K extends IpcName>(
 }
 
 export function registerIpc(ipcMain: IpcMain, handlers: TavoloApi, appUrl: string): () => void {
-  for (const name of IPC_NAMES) ipcMain.handle(channelOf(name), makeInvokeHandler(name, handlers, appUrl))
+  for (const name of IPC_NAMES)
+    ipcMain.handle(channelOf(name), makeInvokeHandler(name, handlers, appUrl))
   return () => {
     for (const name of IPC_NAMES) ipcMain.removeHandler(channelOf(name))
   }

@@ -8,7 +8,12 @@ export const electronPdfPrinter: PdfPrinter = {
     signal?.throwIfAborted()
     const win = new BrowserWindow({
       show: false,
-      webPreferences: { sandbox: true, contextIsolation: true, nodeIntegration: false, javascript: false },
+      webPreferences: {
+        sandbox: true,
+        contextIsolation: true,
+        nodeIntegration: false,
+        javascript: false,
+      },
     })
     // Cancelling destroys the window, which makes a pending load or print reject at once.
     const onAbort = () => {

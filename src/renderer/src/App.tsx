@@ -7,15 +7,23 @@ import { ui, useUi } from './app/uiStore.ts'
 import { LiveRegion } from './app/LiveRegion.tsx'
 import { openWorkshop, type OpenWorkshop } from './doc/openWorkshop.ts'
 import { WorkshopContext } from './doc/context.tsx'
-import { SessionError, isDesktop, resolveBrowserSession, sessionFromOpened } from './session/session.ts'
+import {
+  SessionError,
+  isDesktop,
+  resolveBrowserSession,
+  sessionFromOpened,
+} from './session/session.ts'
 import { Home } from './home/Home.tsx'
 import { WorkshopScreen } from './workshop/WorkshopScreen.tsx'
 import { Loading } from './components/Loading.tsx'
 
-type BootState = { phase: 'booting' } | { phase: 'ready' } | { phase: 'failed'; error: SessionError }
+type BootState =
+  { phase: 'booting' } | { phase: 'ready' } | { phase: 'failed'; error: SessionError }
 
 export function App() {
-  const [boot, setBoot] = useState<BootState>(() => (isDesktop() ? { phase: 'ready' } : { phase: 'booting' }))
+  const [boot, setBoot] = useState<BootState>(() =>
+    isDesktop() ? { phase: 'ready' } : { phase: 'booting' },
+  )
   const open = useUi((s) => s.open)
   const screen = useUi((s) => s.screen)
 
@@ -40,7 +48,8 @@ export function App() {
       },
       (err: unknown) => {
         if (cancelled) return
-        const error = err instanceof SessionError ? err : new SessionError('unreachable', String(err))
+        const error =
+          err instanceof SessionError ? err : new SessionError('unreachable', String(err))
         setBoot({ phase: 'failed', error })
       },
     )
@@ -52,7 +61,13 @@ export function App() {
   if (open === null) {
     return (
       <I18nProvider>
-        {boot.phase === 'failed' ? <BootError error={boot.error} /> : boot.phase === 'booting' ? <Loading /> : <Home />}
+        {boot.phase === 'failed' ? (
+          <BootError error={boot.error} />
+        ) : boot.phase === 'booting' ? (
+          <Loading />
+        ) : (
+          <Home />
+        )}
         <LiveRegion />
       </I18nProvider>
     )
@@ -79,8 +94,18 @@ function BootError({ error }: { error: SessionError }) {
     <main className="center-screen">
       <div className="boot-error" role="alert">
         <h1>{t('error.title')}</h1>
-        <p>{error.reason === 'no-token' ? t('error.noToken') : error.reason === 'denied' ? t('status.denied') : t('error.session', { message: error.message })}</p>
-        <button type="button" className="button button-primary" onClick={() => window.location.reload()}>
+        <p>
+          {error.reason === 'no-token'
+            ? t('error.noToken')
+            : error.reason === 'denied'
+              ? t('status.denied')
+              : t('error.session', { message: error.message })}
+        </p>
+        <button
+          type="button"
+          className="button button-primary"
+          onClick={() => window.location.reload()}
+        >
           {t('error.reload')}
         </button>
       </div>

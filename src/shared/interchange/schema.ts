@@ -4,7 +4,14 @@
 // is reported at once with its JSON path.
 import { z } from 'zod'
 
-export const SECTORS = ['public', 'business', 'academia', 'civil-society', 'citizen', 'other'] as const
+export const SECTORS = [
+  'public',
+  'business',
+  'academia',
+  'civil-society',
+  'citizen',
+  'other',
+] as const
 export const PRIORITIES = ['must', 'should', 'could', 'wont'] as const
 export const GROUPS = ['primary', 'secondary', 'target'] as const
 export const ATTITUDES = ['supportive', 'neutral', 'opposed'] as const
@@ -104,7 +111,11 @@ export const boardSchema = z.discriminatedUnion('kind', [
 export const indicatorSchema = z.strictObject({ name: text.min(1), target: text })
 export const sourceSchema = z.strictObject({ boardId: id, itemId: id })
 
-export const objectiveSchema = z.strictObject({ id, title: text.min(1), description: text.optional() })
+export const objectiveSchema = z.strictObject({
+  id,
+  title: text.min(1),
+  description: text.optional(),
+})
 
 export const actionSchema = z.strictObject({
   id,

@@ -9,8 +9,7 @@ export interface Problem {
 }
 
 export type ValidationResult =
-  | { ok: true; value: WorkshopDocument }
-  | { ok: false; problems: Problem[] }
+  { ok: true; value: WorkshopDocument } | { ok: false; problems: Problem[] }
 
 export function formatPath(path: ReadonlyArray<PropertyKey>): string {
   let out = ''
@@ -31,7 +30,8 @@ export function checkReferences(doc: WorkshopDocument): Problem[] {
   const seen = new Map<string, string>()
   const claim = (value: string, path: string): void => {
     const first = seen.get(value)
-    if (first !== undefined) problems.push({ path, message: `id "${value}" is already used at ${first}` })
+    if (first !== undefined)
+      problems.push({ path, message: `id "${value}" is already used at ${first}` })
     else seen.set(value, path)
   }
   claim(doc.workshop.id, 'workshop.id')
@@ -83,9 +83,15 @@ export function checkReferences(doc: WorkshopDocument): Problem[] {
     if (board.kind === 'user-stories') {
       board.stories.forEach((s, i) => {
         if (s.authorId !== undefined && !participantIds.has(s.authorId))
-          problems.push({ path: `boards[${b}].stories[${i}].authorId`, message: `no participant "${s.authorId}"` })
+          problems.push({
+            path: `boards[${b}].stories[${i}].authorId`,
+            message: `no participant "${s.authorId}"`,
+          })
         if (s.stakeholderId !== undefined && !allStakeholders.has(s.stakeholderId))
-          problems.push({ path: `boards[${b}].stories[${i}].stakeholderId`, message: `no stakeholder "${s.stakeholderId}"` })
+          problems.push({
+            path: `boards[${b}].stories[${i}].stakeholderId`,
+            message: `no stakeholder "${s.stakeholderId}"`,
+          })
       })
     } else if (board.kind === 'future-back') {
       if (board.presentYear >= board.horizonYear)
@@ -98,7 +104,10 @@ export function checkReferences(doc: WorkshopDocument): Problem[] {
           })
         m.actorIds?.forEach((k, j) => {
           if (!allStakeholders.has(k))
-            problems.push({ path: `boards[${b}].milestones[${i}].actorIds[${j}]`, message: `no stakeholder "${k}"` })
+            problems.push({
+              path: `boards[${b}].milestones[${i}].actorIds[${j}]`,
+              message: `no stakeholder "${k}"`,
+            })
         })
       })
     } else {
@@ -106,7 +115,10 @@ export function checkReferences(doc: WorkshopDocument): Problem[] {
       board.relations.forEach((r, i) => {
         for (const end of ['from', 'to'] as const) {
           if (!here.has(r[end]))
-            problems.push({ path: `boards[${b}].relations[${i}].${end}`, message: `no stakeholder "${r[end]}" on this board` })
+            problems.push({
+              path: `boards[${b}].relations[${i}].${end}`,
+              message: `no stakeholder "${r[end]}" on this board`,
+            })
         }
       })
     }
@@ -119,9 +131,13 @@ export function checkReferences(doc: WorkshopDocument): Problem[] {
       problems.push({ path: `${at}.end`, message: 'must not be before start' })
     x.sources?.forEach((s, j) => {
       const items = itemsByBoard.get(s.boardId)
-      if (items === undefined) problems.push({ path: `${at}.sources[${j}].boardId`, message: `no board "${s.boardId}"` })
+      if (items === undefined)
+        problems.push({ path: `${at}.sources[${j}].boardId`, message: `no board "${s.boardId}"` })
       else if (!items.has(s.itemId))
-        problems.push({ path: `${at}.sources[${j}].itemId`, message: `no item "${s.itemId}" on board "${s.boardId}"` })
+        problems.push({
+          path: `${at}.sources[${j}].itemId`,
+          message: `no item "${s.itemId}" on board "${s.boardId}"`,
+        })
     })
   })
   return problems
@@ -149,7 +165,10 @@ export function parseWorkshopJson(textIn: string): ValidationResult {
   try {
     value = JSON.parse(textIn)
   } catch (err) {
-    return { ok: false, problems: [{ path: '(document)', message: `not valid JSON: ${(err as Error).message}` }] }
+    return {
+      ok: false,
+      problems: [{ path: '(document)', message: `not valid JSON: ${(err as Error).message}` }],
+    }
   }
   return validateWorkshopDocument(value)
 }

@@ -13,7 +13,11 @@ const optionalText = (max: number) => z.string().trim().max(max).optional()
 
 /** What the facilitator types on the home screen to start a workshop. */
 export const newWorkshopInfoSchema = z.strictObject({
-  title: z.string().trim().min(1, 'must have 1 to 200 characters').max(200, 'must have 1 to 200 characters'),
+  title: z
+    .string()
+    .trim()
+    .min(1, 'must have 1 to 200 characters')
+    .max(200, 'must have 1 to 200 characters'),
   city: optionalText(200),
   ulg: optionalText(200),
   date: z.iso.date({ error: 'must be a date written YYYY-MM-DD' }).optional(),
@@ -123,7 +127,8 @@ export interface SyncServerState {
   synced: boolean
 }
 
-export type SyncServerResult = { status: 'connected'; state: SyncServerState } | { status: 'failed'; message: string }
+export type SyncServerResult =
+  { status: 'connected'; state: SyncServerState } | { status: 'failed'; message: string }
 
 /** Every call: its argument validators (a tuple) and, in `IpcResults`, its result. */
 export const ipcContract = {
@@ -181,15 +186,17 @@ export function channelOf<K extends IpcName>(name: K): IpcChannel<K> {
 }
 
 export type ParsedArgs<K extends IpcName> =
-  | { ok: true; args: IpcArgs<K> }
-  | { ok: false; message: string }
+  { ok: true; args: IpcArgs<K> } | { ok: false; message: string }
 
 /** Checks a call's arguments; the message names each bad argument's path. */
 export function parseArgs<K extends IpcName>(name: K, args: unknown[]): ParsedArgs<K> {
   const result = ipcContract[name].safeParse(args)
   if (result.success) return { ok: true, args: result.data as IpcArgs<K> }
   const message = result.error.issues
-    .map((issue) => `${name}: argument ${issue.path.map(String).join('.') || '(all)'}: ${issue.message}`)
+    .map(
+      (issue) =>
+        `${name}: argument ${issue.path.map(String).join('.') || '(all)'}: ${issue.message}`,
+    )
     .join('; ')
   return { ok: false, message }
 }

@@ -27,7 +27,9 @@ import {
 } from './read.ts'
 import { stripPlacement, type BoardInfo, type BoardItem } from './records.ts'
 
-function withoutPlacement<T extends { type: string; boardId: string }>(item: T): Omit<T, 'type' | 'boardId'> {
+function withoutPlacement<T extends { type: string; boardId: string }>(
+  item: T,
+): Omit<T, 'type' | 'boardId'> {
   const { type: _type, boardId: _boardId, ...rest } = item
   return rest
 }
@@ -45,7 +47,8 @@ function projectBoard(
       if (item.type !== 'story') continue
       const story: Story = withoutPlacement(item)
       if (story.authorId !== undefined && !participantIds.has(story.authorId)) delete story.authorId
-      if (story.stakeholderId !== undefined && !stakeholderIds.has(story.stakeholderId)) delete story.stakeholderId
+      if (story.stakeholderId !== undefined && !stakeholderIds.has(story.stakeholderId))
+        delete story.stakeholderId
       stories.push(story)
     }
     return { id: board.id, kind: board.kind, title: board.title, stories }
@@ -67,14 +70,30 @@ function projectBoard(
         milestones.push(m)
       }
     }
-    return { id: board.id, kind: board.kind, title: board.title, presentYear, horizonYear, vision, milestones, firstSteps }
+    return {
+      id: board.id,
+      kind: board.kind,
+      title: board.title,
+      presentYear,
+      horizonYear,
+      vision,
+      milestones,
+      firstSteps,
+    }
   }
   const here = new Set(placed.map((k) => k.id))
   const relations: Relation[] = []
   for (const item of items) {
-    if (item.type === 'relation' && here.has(item.from) && here.has(item.to)) relations.push(withoutPlacement(item))
+    if (item.type === 'relation' && here.has(item.from) && here.has(item.to))
+      relations.push(withoutPlacement(item))
   }
-  return { id: board.id, kind: board.kind, title: board.title, stakeholders: [...placed], relations }
+  return {
+    id: board.id,
+    kind: board.kind,
+    title: board.title,
+    stakeholders: [...placed],
+    relations,
+  }
 }
 
 export function exportWorkshop(doc: Y.Doc): WorkshopDocument {
@@ -98,7 +117,13 @@ export function exportWorkshop(doc: Y.Doc): WorkshopDocument {
   }
 
   const projected = boards.map((b) =>
-    projectBoard(b, itemsByBoard.get(b.id) ?? [], placedByBoard.get(b.id) ?? [], participantIds, stakeholderIds),
+    projectBoard(
+      b,
+      itemsByBoard.get(b.id) ?? [],
+      placedByBoard.get(b.id) ?? [],
+      participantIds,
+      stakeholderIds,
+    ),
   )
 
   // What an action's sources may point to: every item a board lists in the interchange format.
@@ -118,7 +143,8 @@ export function exportWorkshop(doc: Y.Doc): WorkshopDocument {
   const actions: Action[] = []
   for (const action of listActions(doc)) {
     if (!objectiveIds.has(action.objectiveId)) continue
-    if (action.start !== undefined && action.end !== undefined && action.end < action.start) delete action.end
+    if (action.start !== undefined && action.end !== undefined && action.end < action.start)
+      delete action.end
     if (action.sources !== undefined)
       action.sources = action.sources.filter((s) => itemIds.get(s.boardId)?.has(s.itemId) === true)
     actions.push(action)
@@ -146,7 +172,8 @@ function sortKeys(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(sortKeys)
   if (typeof value === 'object' && value !== null) {
     const out: Record<string, unknown> = {}
-    for (const key of Object.keys(value).sort()) out[key] = sortKeys((value as Record<string, unknown>)[key])
+    for (const key of Object.keys(value).sort())
+      out[key] = sortKeys((value as Record<string, unknown>)[key])
     return out
   }
   return value

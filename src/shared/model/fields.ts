@@ -17,9 +17,15 @@ export function int(entity: Entity, key: string): number | undefined {
   return value !== undefined && Number.isInteger(value) ? value : undefined
 }
 
-export function oneOf<T extends string>(values: readonly T[], entity: Entity, key: string): T | undefined {
+export function oneOf<T extends string>(
+  values: readonly T[],
+  entity: Entity,
+  key: string,
+): T | undefined {
   const value = entity.get(key)
-  return typeof value === 'string' && (values as readonly string[]).includes(value) ? (value as T) : undefined
+  return typeof value === 'string' && (values as readonly string[]).includes(value)
+    ? (value as T)
+    : undefined
 }
 
 export function stringArray(entity: Entity, key: string): string[] | undefined {
@@ -51,7 +57,11 @@ export function recordArray<K extends string>(
 }
 
 /** Sets `obj[key]` only when there is a value, so absent fields stay absent (not `undefined`). */
-export function put<T extends object, K extends keyof T>(obj: T, key: K, value: T[K] | undefined): void {
+export function put<T extends object, K extends keyof T>(
+  obj: T,
+  key: K,
+  value: T[K] | undefined,
+): void {
   if (value !== undefined) obj[key] = value
 }
 

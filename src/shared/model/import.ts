@@ -5,13 +5,26 @@ import type { WorkshopDocument } from '../interchange/schema.ts'
 import { describeProblems, validateWorkshopDocument } from '../interchange/validate.ts'
 import { ModelError } from './errors.ts'
 import { writeFields } from './input.ts'
-import { ENTITY_ROOTS, ORDER, ROOT, SCHEMA_VERSION_KEY, entities, plainMap, type EntityRoot } from './layout.ts'
+import {
+  ENTITY_ROOTS,
+  ORDER,
+  ROOT,
+  SCHEMA_VERSION_KEY,
+  entities,
+  plainMap,
+  type EntityRoot,
+} from './layout.ts'
 import { assertSupportedVersion, SCHEMA_VERSION } from './migrations.ts'
 import { initialKeys } from './order.ts'
 import { IMPORT_ORIGIN } from './origins.ts'
 import * as YMap from './ymap.ts'
 
-function addAll(doc: Y.Doc, root: EntityRoot, rows: ReadonlyArray<{ id: string }>, extra: object = {}): void {
+function addAll(
+  doc: Y.Doc,
+  root: EntityRoot,
+  rows: ReadonlyArray<{ id: string }>,
+  extra: object = {},
+): void {
   const map = entities(doc, root)
   const keys = initialKeys(rows.length)
   rows.forEach((row, i) => {
@@ -21,12 +34,18 @@ function addAll(doc: Y.Doc, root: EntityRoot, rows: ReadonlyArray<{ id: string }
   })
 }
 
-export function importWorkshop(doc: Y.Doc, data: WorkshopDocument, origin: unknown = IMPORT_ORIGIN): void {
+export function importWorkshop(
+  doc: Y.Doc,
+  data: WorkshopDocument,
+  origin: unknown = IMPORT_ORIGIN,
+): void {
   const checked = validateWorkshopDocument(data)
-  if (!checked.ok) throw new ModelError(`not a valid workshop document:\n${describeProblems(checked.problems)}`)
+  if (!checked.ok)
+    throw new ModelError(`not a valid workshop document:\n${describeProblems(checked.problems)}`)
   assertSupportedVersion(doc)
   const busy = ENTITY_ROOTS.find((root) => entities(doc, root).size > 0)
-  if (busy !== undefined) throw new ModelError(`can only import into an empty workshop (it has ${busy})`)
+  if (busy !== undefined)
+    throw new ModelError(`can only import into an empty workshop (it has ${busy})`)
   const value = checked.value
 
   doc.transact(() => {
@@ -34,7 +53,8 @@ export function importWorkshop(doc: Y.Doc, data: WorkshopDocument, origin: unkno
     const workshop = plainMap(doc, ROOT.workshop)
     for (const key of [...workshop.keys()]) workshop.delete(key)
     writeFields(workshop, value.workshop)
-    if (value.actionPlan.title !== undefined) plainMap(doc, ROOT.actionPlanInfo).set('title', value.actionPlan.title)
+    if (value.actionPlan.title !== undefined)
+      plainMap(doc, ROOT.actionPlanInfo).set('title', value.actionPlan.title)
 
     addAll(doc, ROOT.participants, value.participants)
     addAll(doc, ROOT.agenda, value.agenda)
@@ -43,13 +63,20 @@ export function importWorkshop(doc: Y.Doc, data: WorkshopDocument, origin: unkno
       ROOT.boards,
       value.boards.map((b) =>
         b.kind === 'future-back'
-          ? { id: b.id, kind: b.kind, title: b.title, presentYear: b.presentYear, horizonYear: b.horizonYear }
+          ? {
+              id: b.id,
+              kind: b.kind,
+              title: b.title,
+              presentYear: b.presentYear,
+              horizonYear: b.horizonYear,
+            }
           : { id: b.id, kind: b.kind, title: b.title },
       ),
     )
     const stakeholders: Array<{ id: string; boardId?: string }> = []
     for (const board of value.boards) {
-      if (board.kind === 'user-stories') addAll(doc, ROOT.items, board.stories, { boardId: board.id, type: 'story' })
+      if (board.kind === 'user-stories')
+        addAll(doc, ROOT.items, board.stories, { boardId: board.id, type: 'story' })
       else if (board.kind === 'future-back') {
         addAll(doc, ROOT.items, board.vision, { boardId: board.id, type: 'vision' })
         addAll(doc, ROOT.items, board.milestones, { boardId: board.id, type: 'milestone' })

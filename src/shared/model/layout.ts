@@ -75,7 +75,8 @@ export class EntityMap {
   }
 
   *[Symbol.iterator](): Generator<[string, Entity]> {
-    for (const [id, value] of this.ymap) if (id !== '' && value instanceof Y.Map) yield [id, value as Entity]
+    for (const [id, value] of this.ymap)
+      if (id !== '' && value instanceof Y.Map) yield [id, value as Entity]
   }
 
   *values(): Generator<Entity> {

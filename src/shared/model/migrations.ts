@@ -17,7 +17,8 @@ export interface Migration {
 export const migrations: readonly Migration[] = [
   {
     id: 1,
-    description: 'Initial layout: root entity maps keyed by id, order keys; records meta.schemaVersion.',
+    description:
+      'Initial layout: root entity maps keyed by id, order keys; records meta.schemaVersion.',
     // Root maps exist as soon as they are named; version 1 only needs its number recorded,
     // which `migrate` does after every step.
     up: () => {},

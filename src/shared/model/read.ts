@@ -53,7 +53,9 @@ export function getActionPlanTitle(doc: Y.Doc): string | undefined {
 }
 
 export function listParticipants(doc: Y.Doc): Participant[] {
-  return sortedEntries(entities(doc, ROOT.participants)).map(({ id, entity }) => readParticipant(id, entity))
+  return sortedEntries(entities(doc, ROOT.participants)).map(({ id, entity }) =>
+    readParticipant(id, entity),
+  )
 }
 
 export function getParticipant(doc: Y.Doc, id: string): Participant | undefined {
@@ -62,7 +64,9 @@ export function getParticipant(doc: Y.Doc, id: string): Participant | undefined 
 }
 
 export function listAgenda(doc: Y.Doc): AgendaStep[] {
-  return sortedEntries(entities(doc, ROOT.agenda)).map(({ id, entity }) => readAgendaStep(id, entity))
+  return sortedEntries(entities(doc, ROOT.agenda)).map(({ id, entity }) =>
+    readAgendaStep(id, entity),
+  )
 }
 
 export function listBoards(doc: Y.Doc): BoardInfo[] {
@@ -156,7 +160,9 @@ export function listRelations(doc: Y.Doc, boardId: string): Relation[] {
 
 /** The whole registry, in registry order. */
 export function listStakeholders(doc: Y.Doc): StakeholderRecord[] {
-  return sortedEntries(entities(doc, ROOT.stakeholders)).map(({ id, entity }) => readStakeholder(id, entity))
+  return sortedEntries(entities(doc, ROOT.stakeholders)).map(({ id, entity }) =>
+    readStakeholder(id, entity),
+  )
 }
 
 /** The stakeholders placed on a stakeholder-map board, in registry order. */
@@ -172,7 +178,9 @@ export function getStakeholder(doc: Y.Doc, id: string): StakeholderRecord | unde
 }
 
 export function listObjectives(doc: Y.Doc): Objective[] {
-  return sortedEntries(entities(doc, ROOT.objectives)).map(({ id, entity }) => readObjective(id, entity))
+  return sortedEntries(entities(doc, ROOT.objectives)).map(({ id, entity }) =>
+    readObjective(id, entity),
+  )
 }
 
 export function getObjective(doc: Y.Doc, id: string): Objective | undefined {

@@ -59,7 +59,11 @@ export function readParticipant(id: string, e: Entity): Participant {
 
 export function readAgendaStep(id: string, e: Entity): AgendaStep {
   const minutes = num(e, 'minutes')
-  const a: AgendaStep = { id, title: title(e, 'title'), minutes: minutes !== undefined && minutes >= 0 ? minutes : 0 }
+  const a: AgendaStep = {
+    id,
+    title: title(e, 'title'),
+    minutes: minutes !== undefined && minutes >= 0 ? minutes : 0,
+  }
   put(a, 'boardId', str(e, 'boardId'))
   return a
 }
@@ -83,7 +87,12 @@ export function itemType(e: Entity): ItemType | undefined {
 }
 
 export function readStory(id: string, e: Entity): Story {
-  const s: Story = { id, role: str(e, 'role') ?? '', goal: str(e, 'goal') ?? '', benefit: str(e, 'benefit') ?? '' }
+  const s: Story = {
+    id,
+    role: str(e, 'role') ?? '',
+    goal: str(e, 'goal') ?? '',
+    benefit: str(e, 'benefit') ?? '',
+  }
   put(s, 'theme', str(e, 'theme'))
   put(s, 'priority', oneOf(PRIORITIES, e, 'priority'))
   const votes = int(e, 'votes')
@@ -99,7 +108,11 @@ export function readTextItem(id: string, e: Entity): TextItem {
 }
 
 export function readMilestone(id: string, e: Entity): Milestone {
-  const m: Milestone = { id, year: int(e, 'year') ?? new Date().getFullYear(), text: str(e, 'text') ?? '' }
+  const m: Milestone = {
+    id,
+    year: int(e, 'year') ?? new Date().getFullYear(),
+    text: str(e, 'text') ?? '',
+  }
   put(m, 'actorIds', stringArray(e, 'actorIds'))
   return m
 }

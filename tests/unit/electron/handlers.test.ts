@@ -24,10 +24,16 @@ let recent: InstanceType<typeof RecentIndex>
 let handlers: ReturnType<typeof createHandlers>
 
 function saveAs(path: string | undefined) {
-  vi.mocked(dialog.showSaveDialog).mockResolvedValueOnce({ canceled: path === undefined, filePath: path ?? '' })
+  vi.mocked(dialog.showSaveDialog).mockResolvedValueOnce({
+    canceled: path === undefined,
+    filePath: path ?? '',
+  })
 }
 function openFrom(path: string | undefined) {
-  vi.mocked(dialog.showOpenDialog).mockResolvedValueOnce({ canceled: path === undefined, filePaths: path === undefined ? [] : [path] })
+  vi.mocked(dialog.showOpenDialog).mockResolvedValueOnce({
+    canceled: path === undefined,
+    filePaths: path === undefined ? [] : [path],
+  })
 }
 
 beforeAll(() => {
@@ -52,7 +58,12 @@ describe('new workshop', () => {
   it('creates the file chosen in the save dialog, opens it and serves it on 127.0.0.1', async () => {
     const path = join(dir, 'riverside')
     saveAs(path)
-    const result = await handlers.newWorkshop({ title: 'Riverside ULG', city: 'Riverside', date: '2026-03-18', language: 'en' })
+    const result = await handlers.newWorkshop({
+      title: 'Riverside ULG',
+      city: 'Riverside',
+      date: '2026-03-18',
+      language: 'en',
+    })
     expect(result.status).toBe('opened')
     if (result.status !== 'opened') return
     expect(result.workshop.path).toBe(`${path}.tavolo`)
@@ -60,11 +71,21 @@ describe('new workshop', () => {
     const { connection } = result.workshop
     expect(connection.wsUrl).toMatch(/^ws:\/\/127\.0\.0\.1:\d+\/sync$/)
     const port = new URL(connection.wsUrl).port
-    const answer = await fetch(`http://127.0.0.1:${port}/api/session`, { headers: { Authorization: `Bearer ${connection.token}` } })
-    expect(await answer.json()).toMatchObject({ workshopId: connection.workshopId, title: 'Riverside ULG' })
+    const answer = await fetch(`http://127.0.0.1:${port}/api/session`, {
+      headers: { Authorization: `Bearer ${connection.token}` },
+    })
+    expect(await answer.json()).toMatchObject({
+      workshopId: connection.workshopId,
+      title: 'Riverside ULG',
+    })
     expect(await handlers.connection()).toEqual(result.workshop)
     const listed = await handlers.listRecent()
-    expect(listed[0]).toMatchObject({ path: `${path}.tavolo`, title: 'Riverside ULG', city: 'Riverside', exists: true })
+    expect(listed[0]).toMatchObject({
+      path: `${path}.tavolo`,
+      title: 'Riverside ULG',
+      city: 'Riverside',
+      exists: true,
+    })
   })
 
   it('does nothing when the dialog is cancelled, and refuses to overwrite a file', async () => {
@@ -82,7 +103,10 @@ describe('new workshop', () => {
 describe('open', () => {
   it('opens only files listed as recent, by path', async () => {
     const result = await handlers.openRecent(join(dir, 'not-listed.tavolo'))
-    expect(result).toMatchObject({ status: 'failed', message: expect.stringContaining('not in the recent workshops list') })
+    expect(result).toMatchObject({
+      status: 'failed',
+      message: expect.stringContaining('not in the recent workshops list'),
+    })
   })
 
   it('reports a file that is not a workshop without touching it', async () => {
@@ -109,7 +133,10 @@ describe('open', () => {
 describe('import JSON', () => {
   it('lists every problem of an invalid document with its JSON path and writes nothing', async () => {
     const bad = join(dir, 'bad.json')
-    const doc = JSON.parse(readFileSync(SAMPLE_WORKSHOP_PATH, 'utf8')) as { boards: { relations?: { to: string }[] }[]; workshop: { title: string } }
+    const doc = JSON.parse(readFileSync(SAMPLE_WORKSHOP_PATH, 'utf8')) as {
+      boards: { relations?: { to: string }[] }[]
+      workshop: { title: string }
+    }
     doc.workshop.title = ''
     const map = doc.boards.find((b) => b.relations !== undefined)
     if (map?.relations?.[0] !== undefined) map.relations[0].to = 'k9'
@@ -120,7 +147,9 @@ describe('import JSON', () => {
     if (result.status !== 'invalid') return
     expect(result.file).toBe('bad.json')
     expect(result.problems.map((p) => p.path)).toContain('workshop.title')
-    expect(vi.mocked(dialog.showSaveDialog)).not.toHaveBeenCalledWith(expect.objectContaining({ defaultPath: expect.stringContaining('bad') }))
+    expect(vi.mocked(dialog.showSaveDialog)).not.toHaveBeenCalledWith(
+      expect.objectContaining({ defaultPath: expect.stringContaining('bad') }),
+    )
   })
 
   it('imports a valid document into a new workshop file and opens it', async () => {
@@ -132,7 +161,11 @@ describe('import JSON', () => {
     await handlers.closeWorkshop()
     const file = WorkshopFile.open(target)
     expect(getWorkshopInfo(file.doc).id).toBe('w-riverside-2026-03')
-    expect(listBoards(file.doc).map((b) => b.kind)).toEqual(['user-stories', 'future-back', 'stakeholder-map'])
+    expect(listBoards(file.doc).map((b) => b.kind)).toEqual([
+      'user-stories',
+      'future-back',
+      'stakeholder-map',
+    ])
     file.close()
   })
 })
@@ -150,7 +183,10 @@ describe('export', () => {
   })
 
   it('says so when no workshop is open', async () => {
-    expect(await handlers.exportWorkshop('md')).toEqual({ status: 'failed', message: 'no workshop is open' })
+    expect(await handlers.exportWorkshop('md')).toEqual({
+      status: 'failed',
+      message: 'no workshop is open',
+    })
   })
 })
 

@@ -9,7 +9,8 @@ vi.mock('electron', () => ({
 
 const { ipcMain } = await import('electron')
 const { IPC_NAMES, channelOf, parseArgs } = await import('../../../src/shared/ipc/contract.ts')
-const { isTrustedSender, makeInvokeHandler, registerIpc, IpcRefusedError } = await import('../../../src/main/electron/ipc.ts')
+const { isTrustedSender, makeInvokeHandler, registerIpc, IpcRefusedError } =
+  await import('../../../src/main/electron/ipc.ts')
 const { isAppUrl } = await import('../../../src/main/electron/security.ts')
 import type { TavoloApi } from '../../../src/shared/ipc/contract.ts'
 import type { IpcMainInvokeEvent } from 'electron'
@@ -57,7 +58,9 @@ describe('IPC sender checks', () => {
     expect(isTrustedSender(event(APP, {}), APP)).toBe(false)
     expect(isTrustedSender(event('file:///tmp/evil.html'), APP)).toBe(false)
     expect(isTrustedSender(event('https://example.org/'), APP)).toBe(false)
-    expect(isTrustedSender({ senderFrame: null, sender: {} } as unknown as IpcMainInvokeEvent, APP)).toBe(false)
+    expect(
+      isTrustedSender({ senderFrame: null, sender: {} } as unknown as IpcMainInvokeEvent, APP),
+    ).toBe(false)
   })
 
   it('compares origin and path for a dev-server app page', () => {
@@ -69,7 +72,9 @@ describe('IPC sender checks', () => {
 
 describe('IPC argument checks', () => {
   it('accepts valid arguments and names the bad one otherwise', () => {
-    expect(parseArgs('newWorkshop', [{ title: 'Riverside', date: '2026-03-18', language: 'pt-PT' }])).toMatchObject({ ok: true })
+    expect(
+      parseArgs('newWorkshop', [{ title: 'Riverside', date: '2026-03-18', language: 'pt-PT' }]),
+    ).toMatchObject({ ok: true })
     const noTitle = parseArgs('newWorkshop', [{ title: '  ' }])
     expect(noTitle).toMatchObject({ ok: false })
     expect(noTitle.ok ? '' : noTitle.message).toContain('newWorkshop: argument 0.title')
@@ -85,7 +90,9 @@ describe('IPC argument checks', () => {
   it('runs the handler only after both checks pass', async () => {
     const { calls, handlers } = recordingHandlers()
     const invoke = makeInvokeHandler('exportWorkshop', handlers, APP)
-    await expect(invoke(event('https://evil.example/'), 'json')).rejects.toBeInstanceOf(IpcRefusedError)
+    await expect(invoke(event('https://evil.example/'), 'json')).rejects.toBeInstanceOf(
+      IpcRefusedError,
+    )
     await expect(invoke(event(APP), 'exe')).rejects.toThrow(/exportWorkshop: argument 0/)
     expect(calls).toEqual([])
     await expect(invoke(event(APP), 'json')).resolves.toEqual({ status: 'cancelled' })

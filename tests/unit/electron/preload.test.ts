@@ -5,7 +5,9 @@ import { describe, expect, it, vi } from 'vitest'
 const exposed = new Map<string, unknown>()
 vi.mock('electron', () => ({
   contextBridge: { exposeInMainWorld: (key: string, api: unknown) => exposed.set(key, api) },
-  ipcRenderer: { invoke: vi.fn(async (channel: string, ...args: unknown[]) => ({ channel, args })) },
+  ipcRenderer: {
+    invoke: vi.fn(async (channel: string, ...args: unknown[]) => ({ channel, args })),
+  },
 }))
 
 await import('../../../src/preload/index.ts')
@@ -22,7 +24,10 @@ describe('preload', () => {
   it('sends each call on its own channel with its arguments', async () => {
     const api = exposed.get('tavolo') as Record<string, (...a: unknown[]) => Promise<unknown>>
     for (const name of IPC_NAMES) {
-      await expect(api[name]?.('x', 1)).resolves.toEqual({ channel: channelOf(name), args: ['x', 1] })
+      await expect(api[name]?.('x', 1)).resolves.toEqual({
+        channel: channelOf(name),
+        args: ['x', 1],
+      })
     }
   })
 })

@@ -6,7 +6,8 @@ import type { Session, WebContents } from 'electron'
 
 vi.mock('electron', () => ({}))
 
-const { DESKTOP_CSP, hardenContents, hardenSession } = await import('../../../src/main/electron/security.ts')
+const { DESKTOP_CSP, hardenContents, hardenSession } =
+  await import('../../../src/main/electron/security.ts')
 
 type Listener = (...args: unknown[]) => unknown
 
@@ -35,7 +36,13 @@ describe('desktop window security', () => {
     const { session, handlers } = fakeSession()
     hardenSession(session)
     const granted: boolean[] = []
-    for (const permission of ['media', 'geolocation', 'notifications', 'clipboard-read', 'openExternal'])
+    for (const permission of [
+      'media',
+      'geolocation',
+      'notifications',
+      'clipboard-read',
+      'openExternal',
+    ])
       handlers.request?.({}, permission, (ok: boolean) => granted.push(ok), {})
     expect(granted).toEqual([false, false, false, false, false])
     expect(handlers.check?.({}, 'media', 'file://', {})).toBe(false)
@@ -45,7 +52,10 @@ describe('desktop window security', () => {
     const { session, handlers } = fakeSession()
     hardenSession(session)
     let headers: Record<string, string[]> = {}
-    handlers.headers?.({ responseHeaders: { 'Content-Type': ['text/html'] } }, (r: { responseHeaders: Record<string, string[]> }) => (headers = r.responseHeaders))
+    handlers.headers?.(
+      { responseHeaders: { 'Content-Type': ['text/html'] } },
+      (r: { responseHeaders: Record<string, string[]> }) => (headers = r.responseHeaders),
+    )
     expect(headers['Content-Security-Policy']).toEqual([DESKTOP_CSP])
     expect(headers['Content-Type']).toEqual(['text/html'])
     expect(DESKTOP_CSP).toContain("script-src 'self'")

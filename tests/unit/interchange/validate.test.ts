@@ -10,7 +10,10 @@ import {
   type Problem,
 } from '../../../src/shared/interchange/validate.ts'
 
-const RIVERSIDE = readFileSync(new URL('../../../resources/examples/riverside.json', import.meta.url), 'utf8')
+const RIVERSIDE = readFileSync(
+  new URL('../../../resources/examples/riverside.json', import.meta.url),
+  'utf8',
+)
 
 /** A mutable deep copy of the sample, typed loosely so tests can break it at will. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- tests write invalid values on purpose
@@ -120,14 +123,17 @@ describe('required fields', () => {
     [['actionPlan', 'objectives'], 'actionPlan.objectives'],
     [['actionPlan', 'actions', 2, 'title'], 'actionPlan.actions[2].title'],
     [['actionPlan', 'actions', 2, 'outputIndicators'], null],
-  ] as Array<[Array<string | number>, string | null]>)('missing %j is reported at %s', (path, expected) => {
-    const doc = sample()
-    let parent: Loose = doc
-    for (const part of path.slice(0, -1)) parent = parent[part]
-    delete parent[path[path.length - 1] as string | number]
-    if (expected === null) expect(problems(doc)).toStrictEqual([])
-    else expectProblem(doc, expected)
-  })
+  ] as Array<[Array<string | number>, string | null]>)(
+    'missing %j is reported at %s',
+    (path, expected) => {
+      const doc = sample()
+      let parent: Loose = doc
+      for (const part of path.slice(0, -1)) parent = parent[part]
+      delete parent[path[path.length - 1] as string | number]
+      if (expected === null) expect(problems(doc)).toStrictEqual([])
+      else expectProblem(doc, expected)
+    },
+  )
 
   it('refuses empty ids', () => {
     const doc = sample()
@@ -156,13 +162,16 @@ describe('field values', () => {
     [['boards', 2, 'stakeholders', 0, 'group'], 'tertiary', 'boards[2].stakeholders[0].group'],
     [['boards', 2, 'stakeholders', 0, 'attitude'], 'hostile', 'boards[2].stakeholders[0].attitude'],
     [['actionPlan', 'actions', 0, 'status'], 'late', 'actionPlan.actions[0].status'],
-  ] as Array<[Array<string | number>, string, string]>)('refuses enum value at %j', (path, value, expected) => {
-    const doc = sample()
-    let parent: Loose = doc
-    for (const part of path.slice(0, -1)) parent = parent[part]
-    parent[path[path.length - 1] as string | number] = value
-    expectProblem(doc, expected)
-  })
+  ] as Array<[Array<string | number>, string, string]>)(
+    'refuses enum value at %j',
+    (path, value, expected) => {
+      const doc = sample()
+      let parent: Loose = doc
+      for (const part of path.slice(0, -1)) parent = parent[part]
+      parent[path[path.length - 1] as string | number] = value
+      expectProblem(doc, expected)
+    },
+  )
 
   it.each([-1, 1.5, '3'])('refuses votes %j', (votes) => {
     const doc = sample()
@@ -202,7 +211,10 @@ describe('field values', () => {
     const doc = sample()
     doc.boards[1].presentYear = 2026.5
     doc.boards[1].milestones[0].year = '2030'
-    expect(problems(doc).map((p) => p.path)).toStrictEqual(['boards[1].presentYear', 'boards[1].milestones[0].year'])
+    expect(problems(doc).map((p) => p.path)).toStrictEqual([
+      'boards[1].presentYear',
+      'boards[1].milestones[0].year',
+    ])
   })
 
   it('refuses a negative budget', () => {
@@ -230,7 +242,10 @@ describe('rules across the document', () => {
       // keep only the milestone an action points to, on presentYear
       doc.boards[1].milestones = [{ id: 'm-4', year: 2026, text: 'Footfall data' }]
       const found = problems(doc)
-      expect(found[0]).toStrictEqual({ path: 'boards[1].horizonYear', message: 'must be after presentYear' })
+      expect(found[0]).toStrictEqual({
+        path: 'boards[1].horizonYear',
+        message: 'must be after presentYear',
+      })
       if (horizonYear === 2026) expect(found).toHaveLength(1)
     }
   })
@@ -239,7 +254,10 @@ describe('rules across the document', () => {
     const doc = sample()
     doc.boards[1].milestones[0].year = 2025
     doc.boards[1].milestones[2].year = 2036
-    expect(problems(doc).map((p) => p.path)).toStrictEqual(['boards[1].milestones[0].year', 'boards[1].milestones[2].year'])
+    expect(problems(doc).map((p) => p.path)).toStrictEqual([
+      'boards[1].milestones[0].year',
+      'boards[1].milestones[2].year',
+    ])
   })
 
   it('ids must be unique across the whole document, reported at the second use', () => {
@@ -279,7 +297,10 @@ describe('rules across the document', () => {
       relations: [{ id: 'r-9', from: 'k-bank', to: 'k-city' }],
     })
     other.boards[2].relations[1].from = 'k-bank'
-    expect(problems(other).map((p) => p.path)).toStrictEqual(['boards[2].relations[1].from', 'boards[3].relations[0].to'])
+    expect(problems(other).map((p) => p.path)).toStrictEqual([
+      'boards[2].relations[1].from',
+      'boards[3].relations[0].to',
+    ])
     const registry = sample()
     registry.stakeholders = [{ id: 'k-free', name: 'Registry only', influence: 1, interest: 1 }]
     registry.boards[2].relations[0].from = 'k-free'
@@ -308,7 +329,10 @@ describe('rules across the document', () => {
     doc.actionPlan.actions[0].sources[1].itemId = 's-1'
     expect(problems(doc)).toStrictEqual([
       { path: 'actionPlan.actions[0].sources[0].boardId', message: 'no board "b-none"' },
-      { path: 'actionPlan.actions[0].sources[1].itemId', message: 'no item "s-1" on board "b-future"' },
+      {
+        path: 'actionPlan.actions[0].sources[1].itemId',
+        message: 'no item "s-1" on board "b-future"',
+      },
     ])
     const map = sample()
     map.actionPlan.actions[0].sources = [
@@ -343,7 +367,9 @@ describe('JSON text', () => {
   it('refuses invalid JSON at the document root', () => {
     const result = parseWorkshopJson('{"format": "tavolo-workshop",')
     expect(result.ok).toBe(false)
-    expect(!result.ok && result.problems).toMatchObject([{ path: '(document)', message: expect.stringMatching(/^not valid JSON/) }])
+    expect(!result.ok && result.problems).toMatchObject([
+      { path: '(document)', message: expect.stringMatching(/^not valid JSON/) },
+    ])
     expect(parseWorkshopJson('').ok).toBe(false)
   })
 
@@ -356,7 +382,12 @@ describe('JSON text', () => {
   })
 
   it('describes problems one per line as path: message', () => {
-    expect(describeProblems([{ path: 'a.b[0]', message: 'bad' }, { path: 'c', message: 'worse' }])).toBe('a.b[0]: bad\nc: worse')
+    expect(
+      describeProblems([
+        { path: 'a.b[0]', message: 'bad' },
+        { path: 'c', message: 'worse' },
+      ]),
+    ).toBe('a.b[0]: bad\nc: worse')
     expect(formatPath(['boards', 1, 'relations', 0, 'to'])).toBe('boards[1].relations[0].to')
     expect(formatPath([])).toBe('(document)')
   })

@@ -21,7 +21,11 @@ describe('objectives', () => {
     const o = addObjective(doc, { title: 'Greener street', index: 1 })
     expect(listObjectives(doc).map((x) => x.id)).toStrictEqual(['o-1', o, 'o-2', 'o-3'])
     updateObjective(doc, o, { description: 'Trees and shade' })
-    expect(getObjective(doc, o)).toStrictEqual({ id: o, title: 'Greener street', description: 'Trees and shade' })
+    expect(getObjective(doc, o)).toStrictEqual({
+      id: o,
+      title: 'Greener street',
+      description: 'Trees and shade',
+    })
     moveObjective(doc, o, 3)
     expect(listObjectives(doc).at(-1)?.id).toBe(o)
     removeObjective(doc, o)
@@ -51,7 +55,12 @@ describe('actions', () => {
     const a = addAction(doc, { objectiveId: 'o-1', title: 'Landlord breakfast', budget: 500 })
     const b = addAction(doc, { objectiveId: 'o-1', title: 'Vacancy walk', index: 0 })
     expect(listActions(doc, 'o-1').map((x) => x.id)).toStrictEqual([b, 'x-1', 'x-2', a])
-    expect(getAction(doc, a)).toStrictEqual({ id: a, objectiveId: 'o-1', title: 'Landlord breakfast', budget: 500 })
+    expect(getAction(doc, a)).toStrictEqual({
+      id: a,
+      objectiveId: 'o-1',
+      title: 'Landlord breakfast',
+      budget: 500,
+    })
   })
 
   it('updates fields, replacing plain arrays whole', () => {
@@ -88,15 +97,39 @@ describe('actions', () => {
   it('refuses bad input', () => {
     const doc = riversideDoc()
     const base = { objectiveId: 'o-1', title: 'T' }
-    expectRefused(doc, () => addAction(doc, { ...base, objectiveId: 'o-none' }), 'objectiveId', /no objective "o-none"/)
+    expectRefused(
+      doc,
+      () => addAction(doc, { ...base, objectiveId: 'o-none' }),
+      'objectiveId',
+      /no objective "o-none"/,
+    )
     expectRefused(doc, () => addAction(doc, { ...base, title: '' }), 'title')
     expectRefused(doc, () => addAction(doc, { ...base, budget: -1 }), 'budget', />= 0/)
     expectRefused(doc, () => addAction(doc, { ...base, start: '2026-13-01' }), 'start')
-    expectRefused(doc, () => addAction(doc, { ...base, start: '2026-05-01', end: '2026-04-30' }), 'end', /not be before start/)
+    expectRefused(
+      doc,
+      () => addAction(doc, { ...base, start: '2026-05-01', end: '2026-04-30' }),
+      'end',
+      /not be before start/,
+    )
     expectRefused(doc, () => addAction(doc, { ...base, status: 'late' as never }), 'status')
-    expectRefused(doc, () => addAction(doc, { ...base, outputIndicators: [{ name: '', target: '1' }] }), 'outputIndicators.0.name')
-    expectRefused(doc, () => addAction(doc, { ...base, sources: [{ boardId: 'b-none', itemId: 's-1' }] }), 'sources', /no board/)
-    expectRefused(doc, () => addAction(doc, { ...base, sources: [{ boardId: 'b-future', itemId: 's-1' }] }), 'sources', /no item "s-1" on board "b-future"/)
+    expectRefused(
+      doc,
+      () => addAction(doc, { ...base, outputIndicators: [{ name: '', target: '1' }] }),
+      'outputIndicators.0.name',
+    )
+    expectRefused(
+      doc,
+      () => addAction(doc, { ...base, sources: [{ boardId: 'b-none', itemId: 's-1' }] }),
+      'sources',
+      /no board/,
+    )
+    expectRefused(
+      doc,
+      () => addAction(doc, { ...base, sources: [{ boardId: 'b-future', itemId: 's-1' }] }),
+      'sources',
+      /no item "s-1" on board "b-future"/,
+    )
     expectRefused(doc, () => updateAction(doc, 'x-1', { end: '2026-01-01' }), 'end')
     expectRefused(doc, () => updateAction(doc, 'x-1', { start: '2027-01-01' }), 'end')
     expectRefused(doc, () => updateAction(doc, 'x-1', { objectiveId: 'o-none' }), 'objectiveId')

@@ -4,7 +4,14 @@ import type { Story, WorkshopDocument } from '../../../src/shared/interchange/sc
 export function bigWorkshop(n: number): WorkshopDocument {
   const stories: Story[] = []
   for (let i = 0; i < n; i++)
-    stories.push({ id: `s-${i}`, role: `role ${i}`, goal: `goal ${i}`, benefit: `benefit ${i}`, theme: `t${i % 12}`, votes: i % 7 })
+    stories.push({
+      id: `s-${i}`,
+      role: `role ${i}`,
+      goal: `goal ${i}`,
+      benefit: `benefit ${i}`,
+      theme: `t${i % 12}`,
+      votes: i % 7,
+    })
   return {
     format: 'tavolo-workshop',
     version: 1,

@@ -26,11 +26,25 @@ describe('boards', () => {
     const fbDefault = addBoard(doc, 'future-back', 'Default span', { index: 0 })
     const map = addBoard(doc, 'stakeholder-map', 'Map 2')
     expect(getBoard(doc, us)).toStrictEqual({ id: us, kind: 'user-stories', title: 'More stories' })
-    expect(getBoard(doc, fb)).toStrictEqual({ id: fb, kind: 'future-back', title: 'To 2040', presentYear: 2026, horizonYear: 2040 })
+    expect(getBoard(doc, fb)).toStrictEqual({
+      id: fb,
+      kind: 'future-back',
+      title: 'To 2040',
+      presentYear: 2026,
+      horizonYear: 2040,
+    })
     const d = getBoard(doc, fbDefault)
     expect(d?.presentYear).toBe(new Date().getFullYear())
     expect(d?.horizonYear).toBe(new Date().getFullYear() + DEFAULT_HORIZON_SPAN)
-    expect(listBoards(doc).map((b) => b.id)).toStrictEqual([fbDefault, 'b-stories', 'b-future', 'b-map', us, fb, map])
+    expect(listBoards(doc).map((b) => b.id)).toStrictEqual([
+      fbDefault,
+      'b-stories',
+      'b-future',
+      'b-map',
+      us,
+      fb,
+      map,
+    ])
     expect(validateWorkshopDocument(exportWorkshop(doc)).ok).toBe(true)
   })
 
@@ -38,26 +52,51 @@ describe('boards', () => {
     const doc = riversideDoc()
     renameBoard(doc, 'b-map', 'Allies')
     moveBoard(doc, 'b-map', 0)
-    expect(listBoards(doc)[0]).toStrictEqual({ id: 'b-map', kind: 'stakeholder-map', title: 'Allies' })
+    expect(listBoards(doc)[0]).toStrictEqual({
+      id: 'b-map',
+      kind: 'stakeholder-map',
+      title: 'Allies',
+    })
   })
 
   it('refuses bad kinds, titles, years and unknown boards', () => {
     const doc = riversideDoc()
     expectRefused(doc, () => addBoard(doc, 'kanban' as never, 'X'), 'kind', /board\.kind/)
     expectRefused(doc, () => addBoard(doc, 'user-stories', ''), 'title', /board\.title/)
-    expectRefused(doc, () => addBoard(doc, 'future-back', 'X', { presentYear: 2030, horizonYear: 2030 }), 'horizonYear')
-    expectRefused(doc, () => addBoard(doc, 'future-back', 'X', { presentYear: 2030.5, horizonYear: 2040 }), 'presentYear', /whole year/)
+    expectRefused(
+      doc,
+      () => addBoard(doc, 'future-back', 'X', { presentYear: 2030, horizonYear: 2030 }),
+      'horizonYear',
+    )
+    expectRefused(
+      doc,
+      () => addBoard(doc, 'future-back', 'X', { presentYear: 2030.5, horizonYear: 2040 }),
+      'presentYear',
+      /whole year/,
+    )
     expectRefused(doc, () => renameBoard(doc, 'b-none', 'X'), 'id', /no board/)
     expectRefused(doc, () => renameBoard(doc, 'b-map', ''), 'title', /board\.title/)
-    expectRefused(doc, () => setBoardYears(doc, 'b-future', 2035, 2026), 'horizonYear', /must be after presentYear/)
-    expectRefused(doc, () => setBoardYears(doc, 'b-map', 2020, 2030), 'boardId', /not a future-back board/)
+    expectRefused(
+      doc,
+      () => setBoardYears(doc, 'b-future', 2035, 2026),
+      'horizonYear',
+      /must be after presentYear/,
+    )
+    expectRefused(
+      doc,
+      () => setBoardYears(doc, 'b-map', 2020, 2030),
+      'boardId',
+      /not a future-back board/,
+    )
     expectRefused(doc, () => removeBoard(doc, 'b-none'), 'id')
   })
 
   it('setting years clamps milestones into the new range', () => {
     const doc = riversideDoc()
     setBoardYears(doc, 'b-future', 2028, 2030)
-    expect(listMilestones(doc, 'b-future').map((m) => m.year)).toStrictEqual([2030, 2029, 2028, 2028])
+    expect(listMilestones(doc, 'b-future').map((m) => m.year)).toStrictEqual([
+      2030, 2029, 2028, 2028,
+    ])
     expect(validateWorkshopDocument(exportWorkshop(doc)).ok).toBe(true)
   })
 
@@ -73,7 +112,13 @@ describe('boards', () => {
     const out = exportWorkshop(doc)
     expect(out.boards.map((b) => b.id)).toStrictEqual(['b-future'])
     expect(out.stakeholders?.map((k) => k.id)).toStrictEqual([
-      'k-city', 'k-shops', 'k-landlords', 'k-uni', 'k-council', 'k-youth', 'k-elderly',
+      'k-city',
+      'k-shops',
+      'k-landlords',
+      'k-uni',
+      'k-council',
+      'k-youth',
+      'k-elderly',
     ])
     expect(validateWorkshopDocument(out).ok).toBe(true)
   })

@@ -41,7 +41,9 @@ function converged(a: Y.Doc, b: Y.Doc): string {
 }
 
 const column = (doc: Y.Doc, theme: string | undefined): string[] =>
-  listStoryColumns(doc, 'b-stories').find((c) => c.theme === theme)?.stories.map((s) => s.id) ?? []
+  listStoryColumns(doc, 'b-stories')
+    .find((c) => c.theme === theme)
+    ?.stories.map((s) => s.id) ?? []
 
 describe('concurrent editing', () => {
   it('edits of different fields of the same card are both kept', () => {
@@ -88,15 +90,33 @@ describe('concurrent editing', () => {
 
   it('cards inserted at the same place by two peers are both kept, and a later insert fits between them', () => {
     const [a, b] = peers()
-    const x = addStory(a, 'b-stories', { role: 'A', goal: 'g', benefit: 'b', theme: 'vacancy', index: 1 })
-    const y = addStory(b, 'b-stories', { role: 'B', goal: 'g', benefit: 'b', theme: 'vacancy', index: 1 })
+    const x = addStory(a, 'b-stories', {
+      role: 'A',
+      goal: 'g',
+      benefit: 'b',
+      theme: 'vacancy',
+      index: 1,
+    })
+    const y = addStory(b, 'b-stories', {
+      role: 'B',
+      goal: 'g',
+      benefit: 'b',
+      theme: 'vacancy',
+      index: 1,
+    })
     converged(a, b)
     const col = column(a, 'vacancy')
     expect(col).toHaveLength(4)
     expect(col[0]).toBe('s-1')
     expect(col[3]).toBe('s-3')
     expect(new Set(col.slice(1, 3))).toStrictEqual(new Set([x, y]))
-    const z = addStory(a, 'b-stories', { role: 'C', goal: 'g', benefit: 'b', theme: 'vacancy', index: 2 })
+    const z = addStory(a, 'b-stories', {
+      role: 'C',
+      goal: 'g',
+      benefit: 'b',
+      theme: 'vacancy',
+      index: 2,
+    })
     converged(a, b)
     expect(column(b, 'vacancy')).toStrictEqual(['s-1', col[1], z, col[2], 's-3'])
   })
@@ -120,7 +140,11 @@ describe('concurrent editing', () => {
     converged(a, b)
     expect(listRelations(a, 'b-map').some((r) => r.from === 'k-uni')).toBe(true)
     const map = exportWorkshop(a).boards[2]
-    expect(map?.kind === 'stakeholder-map' && map.relations.map((r) => r.id)).toStrictEqual(['r-1', 'r-2', 'r-4'])
+    expect(map?.kind === 'stakeholder-map' && map.relations.map((r) => r.id)).toStrictEqual([
+      'r-1',
+      'r-2',
+      'r-4',
+    ])
     expect(exportWorkshop(a).boards[0]).not.toHaveProperty('stories.0.authorId')
   })
 
@@ -139,7 +163,9 @@ describe('concurrent editing', () => {
     setMilestoneYear(b, 'm-1', 2034)
     converged(a, b)
     const fb = exportWorkshop(a).boards[1]
-    expect(fb?.kind === 'future-back' && fb.milestones.map((m) => m.year)).toStrictEqual([2030, 2029, 2028, 2027])
+    expect(fb?.kind === 'future-back' && fb.milestones.map((m) => m.year)).toStrictEqual([
+      2030, 2029, 2028, 2027,
+    ])
   })
 
   it('dates changed by two peers into a reversed pair are exported without the end', () => {

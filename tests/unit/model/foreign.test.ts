@@ -65,7 +65,10 @@ describe('reading documents written by other clients', () => {
     const out = exportWorkshop(doc)
     const checked = validateWorkshopDocument(out)
     expect(checked.ok ? [] : checked.problems).toStrictEqual([])
-    expect(out.actionPlan.actions[0]).toMatchObject({ partners: ['k-shops'], outputIndicators: [{ name: 'ok', target: '2' }] })
+    expect(out.actionPlan.actions[0]).toMatchObject({
+      partners: ['k-shops'],
+      outputIndicators: [{ name: 'ok', target: '2' }],
+    })
     expect(out.actionPlan.actions[0]).not.toHaveProperty('sources')
     expect(out.boards[1]).toMatchObject({ presentYear: 2040, horizonYear: 2041 })
   })
@@ -74,9 +77,17 @@ describe('reading documents written by other clients', () => {
     const doc = riversideDoc()
     entity(doc, 'items', 's-1').delete('order')
     entity(doc, 'items', 's-3').set('order', '!!')
-    const id = addStory(doc, 'b-stories', { role: 'r', goal: 'g', benefit: 'b', theme: 'vacancy', index: 1 })
+    const id = addStory(doc, 'b-stories', {
+      role: 'r',
+      goal: 'g',
+      benefit: 'b',
+      theme: 'vacancy',
+      index: 1,
+    })
     moveStory(doc, 's-1', { index: 2 })
-    const vacancy = listStories(doc, 'b-stories').filter((s) => s.theme === 'vacancy').map((s) => s.id)
+    const vacancy = listStories(doc, 'b-stories')
+      .filter((s) => s.theme === 'vacancy')
+      .map((s) => s.id)
     expect(vacancy).toStrictEqual([id, 's-3', 's-1'])
   })
 })

@@ -26,7 +26,10 @@ describe('future-back boards', () => {
     const v = addVisionItem(doc, 'b-future', { text: 'A green riverside', index: 0 })
     const f = addFirstStep(doc, 'b-future', { text: 'Call the landlords' })
     expect(listVision(doc, 'b-future')[0]).toStrictEqual({ id: v, text: 'A green riverside' })
-    expect(listFirstSteps(doc, 'b-future').at(-1)).toStrictEqual({ id: f, text: 'Call the landlords' })
+    expect(listFirstSteps(doc, 'b-future').at(-1)).toStrictEqual({
+      id: f,
+      text: 'Call the landlords',
+    })
     updateTextItem(doc, v, 'A greener riverside')
     moveTextItem(doc, v, 2)
     expect(listVision(doc, 'b-future').map((x) => x.text)[2]).toBe('A greener riverside')
@@ -39,7 +42,11 @@ describe('future-back boards', () => {
   it('milestones: add, update, move, drag the year (clamped), remove', () => {
     const doc = riversideDoc()
     const k = addStakeholder(doc, { name: 'Landlords forum' })
-    const m = addMilestone(doc, 'b-future', { year: 2030, text: 'Half the units rented', actorIds: [k, 'k-city'] })
+    const m = addMilestone(doc, 'b-future', {
+      year: 2030,
+      text: 'Half the units rented',
+      actorIds: [k, 'k-city'],
+    })
     expect(getItem(doc, m)).toMatchObject({ year: 2030, actorIds: [k, 'k-city'] })
     updateMilestone(doc, m, { text: 'Most units rented', year: 2031 })
     expect(setMilestoneYear(doc, m, 2050)).toBe(2035)
@@ -65,14 +72,33 @@ describe('future-back boards', () => {
 
   it('refuses bad input', () => {
     const doc = riversideDoc()
-    expectRefused(doc, () => addVisionItem(doc, 'b-stories', { text: 'x' }), 'boardId', /not a future-back board/)
+    expectRefused(
+      doc,
+      () => addVisionItem(doc, 'b-stories', { text: 'x' }),
+      'boardId',
+      /not a future-back board/,
+    )
     expectRefused(doc, () => addFirstStep(doc, 'b-none', { text: 'x' }), 'id')
     expectRefused(doc, () => addVisionItem(doc, 'b-future', { text: 3 } as never), 'text')
-    expectRefused(doc, () => updateTextItem(doc, 'm-1', 'x'), 'id', /not a vision item or first step/)
-    expectRefused(doc, () => addMilestone(doc, 'b-future', { year: 2040, text: 'x' }), 'year', /between 2026 and 2035/)
+    expectRefused(
+      doc,
+      () => updateTextItem(doc, 'm-1', 'x'),
+      'id',
+      /not a vision item or first step/,
+    )
+    expectRefused(
+      doc,
+      () => addMilestone(doc, 'b-future', { year: 2040, text: 'x' }),
+      'year',
+      /between 2026 and 2035/,
+    )
     expectRefused(doc, () => addMilestone(doc, 'b-future', { year: 2025, text: 'x' }), 'year')
     expectRefused(doc, () => addMilestone(doc, 'b-future', { year: 2030.5, text: 'x' }), 'year')
-    expectRefused(doc, () => addMilestone(doc, 'b-future', { year: 2030, text: 'x', actorIds: ['k-none'] }), 'actorIds')
+    expectRefused(
+      doc,
+      () => addMilestone(doc, 'b-future', { year: 2030, text: 'x', actorIds: ['k-none'] }),
+      'actorIds',
+    )
     expectRefused(doc, () => updateMilestone(doc, 'm-1', { year: 2099 }), 'year')
     expectRefused(doc, () => updateMilestone(doc, 'm-1', { actorIds: ['k-none'] }), 'actorIds')
     expectRefused(doc, () => setMilestoneYear(doc, 'm-1', Number.NaN), 'year')

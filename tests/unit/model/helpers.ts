@@ -4,9 +4,10 @@ import * as Y from 'yjs'
 import type { WorkshopDocument } from '../../../src/shared/interchange/schema.ts'
 import { ModelError, createWorkshopDoc, importWorkshop } from '../../../src/shared/model/index.ts'
 
-
 export function riversideData(): WorkshopDocument {
-  return JSON.parse(readFileSync(new URL('../../../resources/examples/riverside.json', import.meta.url), 'utf8')) as WorkshopDocument
+  return JSON.parse(
+    readFileSync(new URL('../../../resources/examples/riverside.json', import.meta.url), 'utf8'),
+  ) as WorkshopDocument
 }
 
 export function riversideDoc(): Y.Doc {
@@ -31,7 +32,12 @@ export function fork(doc: Y.Doc): Y.Doc {
 }
 
 /** Runs `fn`, expects a ModelError naming `field`, and checks the doc did not change. */
-export function expectRefused(doc: Y.Doc, fn: () => unknown, field: string | undefined, message?: RegExp): void {
+export function expectRefused(
+  doc: Y.Doc,
+  fn: () => unknown,
+  field: string | undefined,
+  message?: RegExp,
+): void {
   const before = Y.encodeStateAsUpdate(doc)
   let error: unknown
   try {
@@ -44,4 +50,3 @@ export function expectRefused(doc: Y.Doc, fn: () => unknown, field: string | und
   if (message !== undefined) expect((error as ModelError).message).toMatch(message)
   expect(Y.encodeStateAsUpdate(doc)).toStrictEqual(before)
 }
-

@@ -86,7 +86,11 @@ describe('migrate', () => {
     const seen: number[] = []
     const extra: Migration[] = [
       ...migrations,
-      { id: SCHEMA_VERSION + 1, description: 'test', up: (d) => void seen.push(documentVersion(d)) },
+      {
+        id: SCHEMA_VERSION + 1,
+        description: 'test',
+        up: (d) => void seen.push(documentVersion(d)),
+      },
     ]
     const doc = new Y.Doc()
     migrate(doc, extra)

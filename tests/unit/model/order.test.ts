@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest'
-import { compareOrdered, initialKeys, keyForIndex, type Ordered } from '../../../src/shared/model/order.ts'
+import {
+  compareOrdered,
+  initialKeys,
+  keyForIndex,
+  type Ordered,
+} from '../../../src/shared/model/order.ts'
 
 /** Inserts a new entry at `index` the way the model does, applying re-keys; returns the new list. */
 function insert(list: Ordered[], id: string, index: number): Ordered[] {
@@ -58,7 +63,8 @@ describe('order keys', () => {
 
   it('many insertions at the same place keep keys short enough', () => {
     let list: Ordered[] = []
-    for (let i = 0; i < 500; i++) list = insert(list, `n${String(i).padStart(3, '0')}`, Math.floor(list.length / 2))
+    for (let i = 0; i < 500; i++)
+      list = insert(list, `n${String(i).padStart(3, '0')}`, Math.floor(list.length / 2))
     expect(list).toHaveLength(500)
     expect(Math.max(...list.map((x) => x.order.length))).toBeLessThan(120)
   })

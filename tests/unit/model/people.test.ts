@@ -32,12 +32,27 @@ describe('workshop info', () => {
 
   it('refuses bad values, the id, unknown fields and clearing the title', () => {
     const doc = riversideDoc()
-    expectRefused(doc, () => updateWorkshopInfo(doc, { title: 'x'.repeat(201) }), 'title', /workshop\.title/)
+    expectRefused(
+      doc,
+      () => updateWorkshopInfo(doc, { title: 'x'.repeat(201) }),
+      'title',
+      /workshop\.title/,
+    )
     expectRefused(doc, () => updateWorkshopInfo(doc, { title: '' }), 'title')
     expectRefused(doc, () => updateWorkshopInfo(doc, { title: undefined }), 'title', /required/)
     expectRefused(doc, () => updateWorkshopInfo(doc, { date: '18/03/2026' }), 'date', /YYYY-MM-DD/)
-    expectRefused(doc, () => updateWorkshopInfo(doc, { id: 'w2' } as never), 'id', /cannot be changed/)
-    expectRefused(doc, () => updateWorkshopInfo(doc, { venue: 'x' } as never), 'venue', /unknown field/)
+    expectRefused(
+      doc,
+      () => updateWorkshopInfo(doc, { id: 'w2' } as never),
+      'id',
+      /cannot be changed/,
+    )
+    expectRefused(
+      doc,
+      () => updateWorkshopInfo(doc, { venue: 'x' } as never),
+      'venue',
+      /unknown field/,
+    )
   })
 
   it('sets and clears the action plan title', () => {
@@ -58,7 +73,11 @@ describe('participants', () => {
     const first = addParticipant(doc, { name: 'Ahmed', index: 0 })
     expect(listParticipants(doc)[0]?.id).toBe(first)
     updateParticipant(doc, id, { email: 'zoe@example.org', sector: undefined })
-    expect(listParticipants(doc).at(-1)).toStrictEqual({ id, name: 'Zoë', email: 'zoe@example.org' })
+    expect(listParticipants(doc).at(-1)).toStrictEqual({
+      id,
+      name: 'Zoë',
+      email: 'zoe@example.org',
+    })
     moveParticipant(doc, id, 1)
     expect(listParticipants(doc)[1]?.id).toBe(id)
     removeParticipant(doc, id)
@@ -76,11 +95,21 @@ describe('participants', () => {
     const doc = riversideDoc()
     expectRefused(doc, () => addParticipant(doc, { name: '' }), 'name', /participant\.name/)
     expectRefused(doc, () => addParticipant(doc, { name: 'X', sector: 'press' as never }), 'sector')
-    expectRefused(doc, () => addParticipant(doc, { name: 'X', phone: '1' } as never), 'phone', /participant: unknown field "phone"/)
+    expectRefused(
+      doc,
+      () => addParticipant(doc, { name: 'X', phone: '1' } as never),
+      'phone',
+      /participant: unknown field "phone"/,
+    )
     expectRefused(doc, () => addParticipant(doc, { name: 'X', id: 'p-ana' }), 'id', /already used/)
     expectRefused(doc, () => addParticipant(doc, { name: 'X', id: 's-1' }), 'id', /already used/)
     expectRefused(doc, () => addParticipant(doc, { name: 'X', index: -1 }), 'index')
-    expectRefused(doc, () => updateParticipant(doc, 'p-nobody', { name: 'X' }), 'id', /no participant "p-nobody"/)
+    expectRefused(
+      doc,
+      () => updateParticipant(doc, 'p-nobody', { name: 'X' }),
+      'id',
+      /no participant "p-nobody"/,
+    )
     expectRefused(doc, () => updateParticipant(doc, 'p-ana', { name: undefined }), 'name')
     expectRefused(doc, () => removeParticipant(doc, 'p-nobody'), 'id')
     expectRefused(doc, () => moveParticipant(doc, 'p-ana', 1.5), 'index')
@@ -99,12 +128,24 @@ describe('agenda', () => {
     moveAgendaStep(doc, id, 0)
     expect(listAgenda(doc)[0]?.id).toBe(id)
     removeAgendaStep(doc, id)
-    expect(listAgenda(doc).map((a) => a.id)).toStrictEqual(['a-welcome', 'a-stories', 'a-vote', 'a-future', 'a-map', 'a-plan'])
+    expect(listAgenda(doc).map((a) => a.id)).toStrictEqual([
+      'a-welcome',
+      'a-stories',
+      'a-vote',
+      'a-future',
+      'a-map',
+      'a-plan',
+    ])
   })
 
   it('refuses unknown boards, negative minutes and unknown steps', () => {
     const doc = riversideDoc()
-    expectRefused(doc, () => addAgendaStep(doc, { title: 'X', minutes: 5, boardId: 'b-none' }), 'boardId', /no board "b-none"/)
+    expectRefused(
+      doc,
+      () => addAgendaStep(doc, { title: 'X', minutes: 5, boardId: 'b-none' }),
+      'boardId',
+      /no board "b-none"/,
+    )
     expectRefused(doc, () => addAgendaStep(doc, { title: 'X', minutes: -5 }), 'minutes')
     expectRefused(doc, () => addAgendaStep(doc, { title: '', minutes: 5 }), 'title')
     expectRefused(doc, () => updateAgendaStep(doc, 'a-welcome', { boardId: 'b-none' }), 'boardId')

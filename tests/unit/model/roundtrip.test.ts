@@ -53,9 +53,15 @@ describe('interchange round trip', () => {
   it('registry-only stakeholders go to the top-level extension, omitted when empty', () => {
     const doc = riversideDoc()
     expect(exportWorkshop(doc).stakeholders).toBeUndefined()
-    const id = addStakeholder(doc, { name: 'Regional development agency', influence: 4, interest: 2 })
+    const id = addStakeholder(doc, {
+      name: 'Regional development agency',
+      influence: 4,
+      interest: 2,
+    })
     const out = exportWorkshop(doc)
-    expect(out.stakeholders).toStrictEqual([{ id, name: 'Regional development agency', influence: 4, interest: 2 }])
+    expect(out.stakeholders).toStrictEqual([
+      { id, name: 'Regional development agency', influence: 4, interest: 2 },
+    ])
     const again = createWorkshopDoc()
     importWorkshop(again, out)
     expect(exportWorkshop(again)).toStrictEqual(out)
@@ -77,7 +83,9 @@ describe('interchange round trip', () => {
     data.actionPlan.actions[0]!.end = '2020-01-01'
     const doc = createWorkshopDoc({ id: 'w-x', title: 'Empty' })
     const before = Y.encodeStateAsUpdate(doc)
-    expect(() => importWorkshop(doc, data)).toThrow(/actionPlan\.actions\[0\]\.end: must not be before start/)
+    expect(() => importWorkshop(doc, data)).toThrow(
+      /actionPlan\.actions\[0\]\.end: must not be before start/,
+    )
     expect(Y.encodeStateAsUpdate(doc)).toStrictEqual(before)
   })
 

@@ -29,9 +29,27 @@ describe('stakeholder registry', () => {
   it('adds to the registry, optionally placed on a map, with grid defaults', () => {
     const doc = riversideDoc()
     const a = addStakeholder(doc, { name: 'Chamber of commerce', sector: 'business' })
-    const b = addStakeholder(doc, { name: 'Police', influence: 4, interest: 2, boardId: 'b-map', index: 0 })
-    expect(getStakeholder(doc, a)).toStrictEqual({ id: a, name: 'Chamber of commerce', sector: 'business', influence: 3, interest: 3 })
-    expect(listStakeholders(doc)[0]).toStrictEqual({ id: b, name: 'Police', influence: 4, interest: 2, boardId: 'b-map' })
+    const b = addStakeholder(doc, {
+      name: 'Police',
+      influence: 4,
+      interest: 2,
+      boardId: 'b-map',
+      index: 0,
+    })
+    expect(getStakeholder(doc, a)).toStrictEqual({
+      id: a,
+      name: 'Chamber of commerce',
+      sector: 'business',
+      influence: 3,
+      interest: 3,
+    })
+    expect(listStakeholders(doc)[0]).toStrictEqual({
+      id: b,
+      name: 'Police',
+      influence: 4,
+      interest: 2,
+      boardId: 'b-map',
+    })
     expect(listBoardStakeholders(doc, 'b-map')[0]?.id).toBe(b)
     expect(listBoardStakeholders(doc, 'b-map')).toHaveLength(8)
   })
@@ -39,19 +57,35 @@ describe('stakeholder registry', () => {
   it('updates, moves in the registry and on the grid (clamped)', () => {
     const doc = riversideDoc()
     updateStakeholder(doc, 'k-youth', { attitude: 'supportive', notes: 'Via the Youth Hub' })
-    expect(getStakeholder(doc, 'k-youth')).toMatchObject({ attitude: 'supportive', notes: 'Via the Youth Hub' })
-    expect(moveStakeholderOnGrid(doc, 'k-youth', 9, -2)).toStrictEqual({ influence: 5, interest: 1 })
-    expect(moveStakeholderOnGrid(doc, 'k-youth', 2.4, 3.6)).toStrictEqual({ influence: 2, interest: 4 })
+    expect(getStakeholder(doc, 'k-youth')).toMatchObject({
+      attitude: 'supportive',
+      notes: 'Via the Youth Hub',
+    })
+    expect(moveStakeholderOnGrid(doc, 'k-youth', 9, -2)).toStrictEqual({
+      influence: 5,
+      interest: 1,
+    })
+    expect(moveStakeholderOnGrid(doc, 'k-youth', 2.4, 3.6)).toStrictEqual({
+      influence: 2,
+      interest: 4,
+    })
     expect(getStakeholder(doc, 'k-youth')).toMatchObject({ influence: 2, interest: 4 })
     moveStakeholder(doc, 'k-youth', 0)
     expect(listStakeholders(doc)[0]?.id).toBe('k-youth')
-    expect(exportWorkshop(doc).boards[2]).toMatchObject({ stakeholders: [{ id: 'k-youth' }, { id: 'k-city' }, {}, {}, {}, {}, {}] })
+    expect(exportWorkshop(doc).boards[2]).toMatchObject({
+      stakeholders: [{ id: 'k-youth' }, { id: 'k-city' }, {}, {}, {}, {}, {}],
+    })
   })
 
   it('placing on another board or none drops relations and sources on the board it leaves', () => {
     const doc = riversideDoc()
     const map2 = addBoard(doc, 'stakeholder-map', 'Second map')
-    updateAction(doc, 'x-1', { sources: [{ boardId: 'b-map', itemId: 'k-city' }, { boardId: 'b-map', itemId: 'k-uni' }] })
+    updateAction(doc, 'x-1', {
+      sources: [
+        { boardId: 'b-map', itemId: 'k-city' },
+        { boardId: 'b-map', itemId: 'k-uni' },
+      ],
+    })
     placeStakeholder(doc, 'k-city', map2)
     expect(getStakeholder(doc, 'k-city')?.boardId).toBe(map2)
     expect(listRelations(doc, 'b-map').map((r) => r.id)).toStrictEqual(['r-4'])
@@ -86,13 +120,36 @@ describe('stakeholder registry', () => {
   it('refuses bad input', () => {
     const doc = riversideDoc()
     expectRefused(doc, () => addStakeholder(doc, { name: '' }), 'name')
-    expectRefused(doc, () => addStakeholder(doc, { name: 'X', influence: 6 }), 'influence', /stakeholder\.influence/)
+    expectRefused(
+      doc,
+      () => addStakeholder(doc, { name: 'X', influence: 6 }),
+      'influence',
+      /stakeholder\.influence/,
+    )
     expectRefused(doc, () => addStakeholder(doc, { name: 'X', interest: 0 }), 'interest')
-    expectRefused(doc, () => addStakeholder(doc, { name: 'X', attitude: 'hostile' as never }), 'attitude')
-    expectRefused(doc, () => addStakeholder(doc, { name: 'X', group: 'tertiary' as never }), 'group')
-    expectRefused(doc, () => addStakeholder(doc, { name: 'X', boardId: 'b-stories' }), 'boardId', /not a stakeholder-map board/)
+    expectRefused(
+      doc,
+      () => addStakeholder(doc, { name: 'X', attitude: 'hostile' as never }),
+      'attitude',
+    )
+    expectRefused(
+      doc,
+      () => addStakeholder(doc, { name: 'X', group: 'tertiary' as never }),
+      'group',
+    )
+    expectRefused(
+      doc,
+      () => addStakeholder(doc, { name: 'X', boardId: 'b-stories' }),
+      'boardId',
+      /not a stakeholder-map board/,
+    )
     expectRefused(doc, () => updateStakeholder(doc, 'k-city', { influence: 2.5 }), 'influence')
-    expectRefused(doc, () => updateStakeholder(doc, 'k-city', { boardId: 'b-map' } as never), 'boardId', /unknown field/)
+    expectRefused(
+      doc,
+      () => updateStakeholder(doc, 'k-city', { boardId: 'b-map' } as never),
+      'boardId',
+      /unknown field/,
+    )
     expectRefused(doc, () => updateStakeholder(doc, 'k-none', { name: 'X' }), 'id')
     expectRefused(doc, () => placeStakeholder(doc, 'k-city', 'b-future'), 'boardId')
     expectRefused(doc, () => moveStakeholderOnGrid(doc, 'k-city', Number.NaN, 2), 'influence')
@@ -105,9 +162,20 @@ describe('relations', () => {
   it('adds, updates, moves and removes', () => {
     const doc = riversideDoc()
     const r = addRelation(doc, 'b-map', { from: 'k-youth', to: 'k-uni', label: 'studies at' })
-    expect(listRelations(doc, 'b-map').at(-1)).toStrictEqual({ id: r, from: 'k-youth', to: 'k-uni', label: 'studies at' })
+    expect(listRelations(doc, 'b-map').at(-1)).toStrictEqual({
+      id: r,
+      from: 'k-youth',
+      to: 'k-uni',
+      label: 'studies at',
+    })
     updateRelation(doc, r, { to: 'k-shops', label: undefined })
-    expect(getItem(doc, r)).toStrictEqual({ type: 'relation', boardId: 'b-map', id: r, from: 'k-youth', to: 'k-shops' })
+    expect(getItem(doc, r)).toStrictEqual({
+      type: 'relation',
+      boardId: 'b-map',
+      id: r,
+      from: 'k-youth',
+      to: 'k-shops',
+    })
     moveRelation(doc, r, 0)
     expect(listRelations(doc, 'b-map')[0]?.id).toBe(r)
     removeRelation(doc, r)
@@ -118,10 +186,23 @@ describe('relations', () => {
     const doc = riversideDoc()
     const registryOnly = addStakeholder(doc, { name: 'Bank' })
     const map2 = addBoard(doc, 'stakeholder-map', 'Map 2')
-    expectRefused(doc, () => addRelation(doc, 'b-map', { from: 'k-city', to: 'k-none' }), 'to', /no stakeholder "k-none" on this board/)
-    expectRefused(doc, () => addRelation(doc, 'b-map', { from: registryOnly, to: 'k-city' }), 'from')
+    expectRefused(
+      doc,
+      () => addRelation(doc, 'b-map', { from: 'k-city', to: 'k-none' }),
+      'to',
+      /no stakeholder "k-none" on this board/,
+    )
+    expectRefused(
+      doc,
+      () => addRelation(doc, 'b-map', { from: registryOnly, to: 'k-city' }),
+      'from',
+    )
     expectRefused(doc, () => addRelation(doc, map2, { from: 'k-city', to: 'k-uni' }), 'from')
-    expectRefused(doc, () => addRelation(doc, 'b-future', { from: 'k-city', to: 'k-uni' }), 'boardId')
+    expectRefused(
+      doc,
+      () => addRelation(doc, 'b-future', { from: 'k-city', to: 'k-uni' }),
+      'boardId',
+    )
     expectRefused(doc, () => addRelation(doc, 'b-map', { from: '', to: 'k-uni' }), 'from')
     expectRefused(doc, () => updateRelation(doc, 'r-1', { from: registryOnly }), 'from')
     expectRefused(doc, () => updateRelation(doc, 'r-1', { to: undefined }), 'to', /required/)

@@ -14,12 +14,16 @@ import {
 import { expectRefused, riversideDoc } from './helpers.ts'
 
 const ids = (doc: ReturnType<typeof riversideDoc>, theme: string | undefined): string[] =>
-  listStoryColumns(doc, 'b-stories').find((c) => c.theme === theme)?.stories.map((s) => s.id) ?? []
+  listStoryColumns(doc, 'b-stories')
+    .find((c) => c.theme === theme)
+    ?.stories.map((s) => s.id) ?? []
 
 describe('stories', () => {
   it('groups stories into theme columns in order of first appearance', () => {
     const doc = riversideDoc()
-    expect(listStoryColumns(doc, 'b-stories').map((c) => [c.theme, c.stories.map((s) => s.id)])).toStrictEqual([
+    expect(
+      listStoryColumns(doc, 'b-stories').map((c) => [c.theme, c.stories.map((s) => s.id)]),
+    ).toStrictEqual([
       ['vacancy', ['s-1', 's-3']],
       ['public space', ['s-2']],
       ['data', ['s-4']],
@@ -30,11 +34,25 @@ describe('stories', () => {
   it('adds at the end of its theme column or at an index in it', () => {
     const doc = riversideDoc()
     const a = addStory(doc, 'b-stories', { role: 'r', goal: 'g', benefit: 'b', theme: 'vacancy' })
-    const b = addStory(doc, 'b-stories', { role: 'r', goal: 'g', benefit: 'b', theme: 'vacancy', index: 1 })
+    const b = addStory(doc, 'b-stories', {
+      role: 'r',
+      goal: 'g',
+      benefit: 'b',
+      theme: 'vacancy',
+      index: 1,
+    })
     const c = addStory(doc, 'b-stories', { role: 'r', goal: 'g', benefit: 'b' })
     expect(ids(doc, 'vacancy')).toStrictEqual(['s-1', b, 's-3', a])
     expect(ids(doc, undefined)).toStrictEqual([c])
-    expect(getItem(doc, a)).toStrictEqual({ type: 'story', boardId: 'b-stories', id: a, role: 'r', goal: 'g', benefit: 'b', theme: 'vacancy' })
+    expect(getItem(doc, a)).toStrictEqual({
+      type: 'story',
+      boardId: 'b-stories',
+      id: a,
+      role: 'r',
+      goal: 'g',
+      benefit: 'b',
+      theme: 'vacancy',
+    })
   })
 
   it('moves within a column and across columns', () => {
@@ -55,7 +73,13 @@ describe('stories', () => {
   it('updates and clears fields', () => {
     const doc = riversideDoc()
     const k = addStakeholder(doc, { name: 'Cafés' })
-    updateStory(doc, 's-5', { votes: 7, priority: 'must', notes: undefined, stakeholderId: k, authorId: undefined })
+    updateStory(doc, 's-5', {
+      votes: 7,
+      priority: 'must',
+      notes: undefined,
+      stakeholderId: k,
+      authorId: undefined,
+    })
     expect(getItem(doc, 's-5')).toMatchObject({ votes: 7, priority: 'must', stakeholderId: k })
     expect(getItem(doc, 's-5')).not.toHaveProperty('authorId')
   })
@@ -83,14 +107,42 @@ describe('stories', () => {
   it('refuses bad input', () => {
     const doc = riversideDoc()
     const story = { role: 'r', goal: 'g', benefit: 'b' }
-    expectRefused(doc, () => addStory(doc, 'b-future', story), 'boardId', /not a user-stories board/)
+    expectRefused(
+      doc,
+      () => addStory(doc, 'b-future', story),
+      'boardId',
+      /not a user-stories board/,
+    )
     expectRefused(doc, () => addStory(doc, 'b-none', story), 'id', /no board "b-none"/)
-    expectRefused(doc, () => addStory(doc, 'b-stories', { ...story, votes: -1 }), 'votes', /story\.votes/)
+    expectRefused(
+      doc,
+      () => addStory(doc, 'b-stories', { ...story, votes: -1 }),
+      'votes',
+      /story\.votes/,
+    )
     expectRefused(doc, () => addStory(doc, 'b-stories', { ...story, votes: 1.5 }), 'votes')
-    expectRefused(doc, () => addStory(doc, 'b-stories', { ...story, priority: 'urgent' as never }), 'priority')
-    expectRefused(doc, () => addStory(doc, 'b-stories', { ...story, authorId: 'p-nobody' }), 'authorId', /no participant/)
-    expectRefused(doc, () => addStory(doc, 'b-stories', { ...story, stakeholderId: 'k-none' }), 'stakeholderId')
-    expectRefused(doc, () => addStory(doc, 'b-stories', { role: 'r', goal: 'g' } as never), 'benefit', /^story\.benefit: is required$/)
+    expectRefused(
+      doc,
+      () => addStory(doc, 'b-stories', { ...story, priority: 'urgent' as never }),
+      'priority',
+    )
+    expectRefused(
+      doc,
+      () => addStory(doc, 'b-stories', { ...story, authorId: 'p-nobody' }),
+      'authorId',
+      /no participant/,
+    )
+    expectRefused(
+      doc,
+      () => addStory(doc, 'b-stories', { ...story, stakeholderId: 'k-none' }),
+      'stakeholderId',
+    )
+    expectRefused(
+      doc,
+      () => addStory(doc, 'b-stories', { role: 'r', goal: 'g' } as never),
+      'benefit',
+      /^story\.benefit: is required$/,
+    )
     expectRefused(doc, () => updateStory(doc, 's-1', { votes: -2 }), 'votes')
     expectRefused(doc, () => updateStory(doc, 's-1', { role: undefined }), 'role', /required/)
     expectRefused(doc, () => updateStory(doc, 's-1', { authorId: 'p-nobody' }), 'authorId')

@@ -27,12 +27,17 @@ type SaveResult = { canceled: boolean; filePath: string }
 /** The next save dialog answers only when `answer` is called (the person is still choosing). */
 function saveLater(): (path: string | undefined) => void {
   let answer: (r: SaveResult) => void = () => {}
-  vi.mocked(dialog.showSaveDialog).mockReturnValueOnce(new Promise<SaveResult>((resolve) => (answer = resolve)) as never)
+  vi.mocked(dialog.showSaveDialog).mockReturnValueOnce(
+    new Promise<SaveResult>((resolve) => (answer = resolve)) as never,
+  )
   return (path) => answer({ canceled: path === undefined, filePath: path ?? '' })
 }
 
 function saveAs(path: string): void {
-  vi.mocked(dialog.showSaveDialog).mockResolvedValueOnce({ canceled: false, filePath: path } as never)
+  vi.mocked(dialog.showSaveDialog).mockResolvedValueOnce({
+    canceled: false,
+    filePath: path,
+  } as never)
 }
 
 async function until(check: () => Promise<boolean>): Promise<void> {
@@ -47,7 +52,12 @@ beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'tavolo-plan-export-'))
   writeFileSync(join(dir, 'index.html'), '<!doctype html>')
   session = new DesktopSession({ staticDir: dir })
-  handlers = createHandlers({ session, recent: new RecentIndex(join(dir, 'userData')), window: () => null, documentsDir: dir })
+  handlers = createHandlers({
+    session,
+    recent: new RecentIndex(join(dir, 'userData')),
+    window: () => null,
+    documentsDir: dir,
+  })
   await session.create(join(dir, 'riverside.tavolo'), riversideDoc())
 })
 
@@ -70,7 +80,10 @@ describe('export options in the IPC contract', () => {
   it('refuses bad options, naming the argument', () => {
     const names = parseArgs('exportWorkshop', ['csv', { names: 'no' }])
     expect(names).toMatchObject({ ok: false, message: expect.stringContaining('argument 1.names') })
-    expect(parseArgs('exportWorkshop', ['csv', { jobId: '../../etc' }])).toMatchObject({ ok: false, message: expect.stringContaining('argument 1.jobId') })
+    expect(parseArgs('exportWorkshop', ['csv', { jobId: '../../etc' }])).toMatchObject({
+      ok: false,
+      message: expect.stringContaining('argument 1.jobId'),
+    })
     expect(parseArgs('exportWorkshop', ['csv', { path: '/tmp/x' }]).ok).toBe(false)
     expect(parseArgs('exportWorkshop', ['csv', {}, 'extra']).ok).toBe(false)
     expect(parseArgs('cancelExport', ['x'.repeat(65)]).ok).toBe(false)
@@ -82,13 +95,18 @@ describe('export handler', () => {
   it('leaves participant names out when asked', async () => {
     const out = join(dir, 'no-names.json')
     saveAs(out)
-    expect(await handlers.exportWorkshop('json', { names: false })).toEqual({ status: 'saved', path: out })
+    expect(await handlers.exportWorkshop('json', { names: false })).toEqual({
+      status: 'saved',
+      path: out,
+    })
     const text = readFileSync(out, 'utf8')
     expect(text).not.toContain('Nora')
     const withNames = join(dir, 'names.json')
     saveAs(withNames)
     await handlers.exportWorkshop('json')
-    const participants = (JSON.parse(readFileSync(withNames, 'utf8')) as { participants: { name: string }[] }).participants
+    const participants = (
+      JSON.parse(readFileSync(withNames, 'utf8')) as { participants: { name: string }[] }
+    ).participants
     expect(participants.some((p) => text.includes(p.name))).toBe(false)
   })
 
@@ -98,7 +116,9 @@ describe('export handler', () => {
     await until(async () => (await handlers.exportProgress('follow-me')) !== null)
     expect(await handlers.exportProgress('follow-me')).toEqual({ phase: 'dialog' })
     // A second export under the same id is refused while the first runs.
-    expect(await handlers.exportWorkshop('md', { jobId: 'follow-me' })).toMatchObject({ status: 'failed' })
+    expect(await handlers.exportWorkshop('md', { jobId: 'follow-me' })).toMatchObject({
+      status: 'failed',
+    })
     const out = join(dir, 'plan.csv')
     answer(out)
     expect(await running).toEqual({ status: 'saved', path: out })

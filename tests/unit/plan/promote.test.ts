@@ -12,7 +12,12 @@ import {
   listObjectives,
   removeStory,
 } from '../../../src/shared/model/index.ts'
-import { PromoteError, initialObjective, previewPromotion, promote } from '../../../src/renderer/src/plan/promote.ts'
+import {
+  PromoteError,
+  initialObjective,
+  previewPromotion,
+  promote,
+} from '../../../src/renderer/src/plan/promote.ts'
 import { planOf, riversideDoc } from './helpers.ts'
 
 describe('previewPromotion', () => {
@@ -30,7 +35,10 @@ describe('previewPromotion', () => {
     })
     expect(preview.action.description).toContain('city planner')
     // The same story as an objective keeps its words, not its source (objectives have none).
-    expect(preview.objective).toEqual({ title: 'Know footfall per street each month', description: preview.action.description })
+    expect(preview.objective).toEqual({
+      title: 'Know footfall per street each month',
+      description: preview.action.description,
+    })
   })
 
   it('dates a milestone over its year and proposes a vision headline as an objective', () => {
@@ -45,15 +53,23 @@ describe('previewPromotion', () => {
   })
 
   it('makes a stakeholder on a map responsible for an "Engage" action', () => {
-    const preview = previewPromotion(planOf(riversideDoc()), { boardId: 'b-map', itemId: 'k-landlords' })
+    const preview = previewPromotion(planOf(riversideDoc()), {
+      boardId: 'b-map',
+      itemId: 'k-landlords',
+    })
     expect(preview.kind).toBe('stakeholder')
-    expect(preview.action).toMatchObject({ title: 'Engage Property owners', responsible: 'k-landlords' })
+    expect(preview.action).toMatchObject({
+      title: 'Engage Property owners',
+      responsible: 'k-landlords',
+    })
   })
 
   it('refuses relations and items that are gone', () => {
     const data = planOf(riversideDoc())
     expect(() => previewPromotion(data, { boardId: 'b-map', itemId: 'r-1' })).toThrow(PromoteError)
-    expect(() => previewPromotion(data, { boardId: 'b-stories', itemId: 'nope' })).toThrow(/no item "nope"/)
+    expect(() => previewPromotion(data, { boardId: 'b-stories', itemId: 'nope' })).toThrow(
+      /no item "nope"/,
+    )
   })
 })
 
@@ -64,7 +80,10 @@ describe('promote', () => {
     const result = promote(doc, preview, 'action', { objectiveId: 'o-3' })
     expect(result.newObjective).toBe(false)
     const action = getAction(doc, result.actionId ?? '')
-    expect(action).toMatchObject({ objectiveId: 'o-3', sources: [{ boardId: 'b-stories', itemId: 's-4' }] })
+    expect(action).toMatchObject({
+      objectiveId: 'o-3',
+      sources: [{ boardId: 'b-stories', itemId: 's-4' }],
+    })
     // Last among the objective's actions.
     expect(listActions(doc, 'o-3').at(-1)?.id).toBe(result.actionId)
     const exported = exportWorkshop(doc).actionPlan.actions.find((a) => a.id === result.actionId)
@@ -86,7 +105,10 @@ describe('promote', () => {
     const preview = previewPromotion(planOf(doc), { boardId: 'b-future', itemId: 'f-3' })
     const result = promote(doc, preview, 'action', { newTitle: '  Measure what works  ' })
     expect(result.newObjective).toBe(true)
-    expect(listObjectives(doc).at(-1)).toMatchObject({ id: result.objectiveId, title: 'Measure what works' })
+    expect(listObjectives(doc).at(-1)).toMatchObject({
+      id: result.objectiveId,
+      title: 'Measure what works',
+    })
     expect(getAction(doc, result.actionId ?? '')?.objectiveId).toBe(result.objectiveId)
     undo.undo()
     expect(exportWorkshop(doc)).toEqual(before)
@@ -97,7 +119,9 @@ describe('promote', () => {
     const preview = previewPromotion(planOf(doc), { boardId: 'b-future', itemId: 'v-2' })
     const { objectiveId, actionId } = promote(doc, preview, 'objective')
     expect(actionId).toBeUndefined()
-    expect(listObjectives(doc).find((o) => o.id === objectiveId)?.title).toBe('Half of the ground floors host local makers, food and culture')
+    expect(listObjectives(doc).find((o) => o.id === objectiveId)?.title).toBe(
+      'Half of the ground floors host local makers, food and culture',
+    )
   })
 
   it('writes nothing when the new objective has no title, the objective or the item is gone', () => {
@@ -106,12 +130,16 @@ describe('promote', () => {
     const state = () => Y.encodeStateAsUpdate(doc)
     const before = state()
     expect(() => promote(doc, preview, 'action', { newTitle: '   ' })).toThrow(ModelError)
-    expect(() => promote(doc, preview, 'action', { objectiveId: 'o-gone' })).toThrow(/no objective "o-gone"/)
+    expect(() => promote(doc, preview, 'action', { objectiveId: 'o-gone' })).toThrow(
+      /no objective "o-gone"/,
+    )
     expect(() => promote(doc, preview, 'action')).toThrow(ModelError)
     expect(state()).toStrictEqual(before)
     removeStory(doc, 's-2')
     const after = state()
-    expect(() => promote(doc, preview, 'action', { newTitle: 'New' })).toThrow(/no longer on its board/)
+    expect(() => promote(doc, preview, 'action', { newTitle: 'New' })).toThrow(
+      /no longer on its board/,
+    )
     expect(state()).toStrictEqual(after)
   })
 })

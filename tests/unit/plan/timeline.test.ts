@@ -14,7 +14,12 @@ describe('timeAxis', () => {
       [2026, (61 / 120) * 100],
       [2027, (59 / 120) * 100],
     ])
-    expect(axis.months.map((m) => `${m.year}-${m.value}`)).toEqual(['2026-11', '2026-12', '2027-1', '2027-2'])
+    expect(axis.months.map((m) => `${m.year}-${m.value}`)).toEqual([
+      '2026-11',
+      '2026-12',
+      '2027-1',
+      '2027-2',
+    ])
     expect(axis.months[2]?.startPct).toBeCloseTo((61 / 120) * 100)
     const total = axis.months.reduce((n, m) => n + m.widthPct, 0)
     expect(total).toBeCloseTo(100)

@@ -11,7 +11,12 @@ import {
 } from '../../../src/shared/model/index.ts'
 import { checkCompleteness } from '../../../src/shared/actionPlan/completeness.ts'
 import { buildChecklist, fieldForMissing } from '../../../src/renderer/src/plan/checklist.ts'
-import { foldName, matchParties, partyFromText, partyView } from '../../../src/renderer/src/plan/parties.ts'
+import {
+  foldName,
+  matchParties,
+  partyFromText,
+  partyView,
+} from '../../../src/renderer/src/plan/parties.ts'
 import { budgetInput, formatBudget, parseBudget } from '../../../src/renderer/src/plan/budget.ts'
 import { dateRangeProblem, formatPeriod } from '../../../src/renderer/src/plan/dates.ts'
 import { planOf, riversideDoc } from './helpers.ts'
@@ -33,7 +38,11 @@ describe('planDocument', () => {
 describe('checklist', () => {
   const checklistOf = (doc: ReturnType<typeof riversideDoc>) => {
     const plan = planOf(doc)
-    return buildChecklist(checkCompleteness(plan), plan.actionPlan.objectives, plan.actionPlan.actions)
+    return buildChecklist(
+      checkCompleteness(plan),
+      plan.actionPlan.objectives,
+      plan.actionPlan.actions,
+    )
   }
 
   it('lists each incomplete action with what it lacks, in plan order, and counts every gap', () => {
@@ -43,7 +52,9 @@ describe('checklist', () => {
     expect(x2).toMatchObject({ title: 'Pop-up window programme', missing: ['risks'] })
     // Actions follow their objectives' order, not the global action order.
     const objectiveOrder = listObjectives(doc).map((o) => o.id)
-    const seen = list.entries.flatMap((e) => (e.kind === 'action' ? [objectiveOrder.indexOf(e.objectiveId)] : []))
+    const seen = list.entries.flatMap((e) =>
+      e.kind === 'action' ? [objectiveOrder.indexOf(e.objectiveId)] : [],
+    )
     expect(seen).toEqual([...seen].sort((a, b) => a - b))
     const total = checkCompleteness(planOf(doc)).actions.reduce((n, a) => n + a.missing.length, 0)
     expect(list.count).toBe(total)
@@ -103,7 +114,10 @@ describe('parties', () => {
   })
 
   it('shows a registry id as its name and free text as written', () => {
-    expect(partyView('k-uni', registry)).toEqual({ label: 'Université de Liège', stakeholderId: 'k-uni' })
+    expect(partyView('k-uni', registry)).toEqual({
+      label: 'Université de Liège',
+      stakeholderId: 'k-uni',
+    })
     expect(partyView('Mayor office', registry)).toEqual({ label: 'Mayor office' })
   })
 
@@ -153,7 +167,9 @@ describe('dates', () => {
 
   it('writes a period in the UI language', () => {
     // Intl puts thin spaces around the dash.
-    expect(formatPeriod('2026-04-01', '2026-10-31', 'en').replace(/\s/g, ' ')).toBe('Apr 1 – Oct 31, 2026')
+    expect(formatPeriod('2026-04-01', '2026-10-31', 'en').replace(/\s/g, ' ')).toBe(
+      'Apr 1 – Oct 31, 2026',
+    )
     expect(formatPeriod('2026-04-01', undefined, 'en')).toBe('Apr 1, 2026')
     expect(formatPeriod(undefined, undefined, 'en')).toBe('')
   })

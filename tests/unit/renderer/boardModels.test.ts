@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest'
 import { buildTimeline, stepYear } from '../../../src/renderer/src/boards/future/timeline.ts'
-import { cellKey, gridCells, gridStep, matchesFilter, quadrantOf } from '../../../src/renderer/src/boards/map/grid.ts'
+import {
+  cellKey,
+  gridCells,
+  gridStep,
+  matchesFilter,
+  quadrantOf,
+} from '../../../src/renderer/src/boards/map/grid.ts'
 import { boxExit, circleLayout, forceLayout } from '../../../src/renderer/src/boards/map/layout.ts'
 import type { BoardItem, StakeholderRecord } from '../../../src/shared/model/records.ts'
 
@@ -46,14 +52,25 @@ describe('power/interest grid', () => {
   })
 
   it('moves with the arrow keys and stops at the edges', () => {
-    expect(gridStep({ influence: 3, interest: 3 }, 'ArrowUp')).toEqual({ influence: 4, interest: 3 })
-    expect(gridStep({ influence: 3, interest: 3 }, 'ArrowLeft')).toEqual({ influence: 3, interest: 2 })
+    expect(gridStep({ influence: 3, interest: 3 }, 'ArrowUp')).toEqual({
+      influence: 4,
+      interest: 3,
+    })
+    expect(gridStep({ influence: 3, interest: 3 }, 'ArrowLeft')).toEqual({
+      influence: 3,
+      interest: 2,
+    })
     expect(gridStep({ influence: 5, interest: 3 }, 'ArrowUp')).toBeUndefined()
     expect(gridStep({ influence: 1, interest: 1 }, 'ArrowDown')).toBeUndefined()
     expect(gridStep({ influence: 1, interest: 5 }, 'ArrowRight')).toBeUndefined()
   })
 
-  const k = (id: string, influence: number, interest: number, extra: Partial<StakeholderRecord> = {}): StakeholderRecord => ({ id, name: id, influence, interest, ...extra })
+  const k = (
+    id: string,
+    influence: number,
+    interest: number,
+    extra: Partial<StakeholderRecord> = {},
+  ): StakeholderRecord => ({ id, name: id, influence, interest, ...extra })
 
   it('puts stakeholders in their cells in registry order', () => {
     const cells = gridCells([k('a', 5, 4), k('b', 1, 1), k('c', 5, 4)])

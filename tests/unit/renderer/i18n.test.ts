@@ -12,14 +12,22 @@ describe('UI messages', () => {
   })
 
   it('uses the plural categories of the language', () => {
-    const message = { one: '{count} karta', few: '{count} karty', many: '{count} kart', other: '{count} karty' }
+    const message = {
+      one: '{count} karta',
+      few: '{count} karty',
+      many: '{count} kart',
+      other: '{count} karty',
+    }
     expect(formatMessage(message, 'pl', { count: 1 })).toBe('1 karta')
     expect(formatMessage(message, 'pl', { count: 3 })).toBe('3 karty')
     expect(formatMessage(message, 'pl', { count: 5 })).toBe('5 kart')
   })
 
   it('splits a template around rich variables without touching user text', () => {
-    const parts = formatParts('As a {role} I want {goal}', 'en', { role: { el: '<b>x</b>' }, goal: { el: 'y' } })
+    const parts = formatParts('As a {role} I want {goal}', 'en', {
+      role: { el: '<b>x</b>' },
+      goal: { el: 'y' },
+    })
     expect(parts).toEqual(['As a ', { el: '<b>x</b>' }, ' I want ', { el: 'y' }])
   })
 

@@ -7,7 +7,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { WorkshopFile } from '../../../src/main/store/index.ts'
 import { startHost, type Host } from '../../../src/main/host/index.ts'
 import { createWorkshopDoc } from '../../../src/shared/model/index.ts'
-import { SessionError, resolveBrowserSession, tokenFromLocation } from '../../../src/renderer/src/session/session.ts'
+import {
+  SessionError,
+  resolveBrowserSession,
+  tokenFromLocation,
+} from '../../../src/renderer/src/session/session.ts'
 
 let dir: string
 let file: WorkshopFile
@@ -16,7 +20,10 @@ let host: Host
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'tavolo-session-'))
   writeFileSync(join(dir, 'index.html'), '<!doctype html><title>t</title>')
-  file = WorkshopFile.create(join(dir, 'w.tavolo'), createWorkshopDoc({ id: 'w-test', title: 'Riverside' }))
+  file = WorkshopFile.create(
+    join(dir, 'w.tavolo'),
+    createWorkshopDoc({ id: 'w-test', title: 'Riverside' }),
+  )
   host = await startHost({ file, host: '127.0.0.1', port: 0, staticDir: dir })
 })
 
@@ -53,6 +60,8 @@ describe('browser session', () => {
     const wrong = resolveBrowserSession(locationOf(`http://127.0.0.1:${host.port}/?token=WRONG999`))
     await expect(wrong).rejects.toBeInstanceOf(SessionError)
     await expect(wrong).rejects.toMatchObject({ reason: 'denied' })
-    await expect(resolveBrowserSession(locationOf(`http://127.0.0.1:${host.port}/`))).rejects.toMatchObject({ reason: 'no-token' })
+    await expect(
+      resolveBrowserSession(locationOf(`http://127.0.0.1:${host.port}/`)),
+    ).rejects.toMatchObject({ reason: 'no-token' })
   })
 })

@@ -1,12 +1,28 @@
 import { describe, expect, it } from 'vitest'
 import type { Story } from '../../../src/shared/interchange/schema.ts'
-import { findStory, keyboardTarget, storiesOf, storyColumns, storySummary } from '../../../src/renderer/src/boards/stories/columns.ts'
+import {
+  findStory,
+  keyboardTarget,
+  storiesOf,
+  storyColumns,
+  storySummary,
+} from '../../../src/renderer/src/boards/stories/columns.ts'
 
-const s = (id: string, theme?: string): Story => ({ id, role: `role ${id}`, goal: `goal ${id}`, benefit: 'b', ...(theme === undefined ? {} : { theme }) })
+const s = (id: string, theme?: string): Story => ({
+  id,
+  role: `role ${id}`,
+  goal: `goal ${id}`,
+  benefit: 'b',
+  ...(theme === undefined ? {} : { theme }),
+})
 
 describe('story columns', () => {
   it('groups by theme, sorted by name in the UI language, no-theme last', () => {
-    const cols = storyColumns([s('1', 'vacancy'), s('2'), s('3', 'Data'), s('4', 'vacancy'), s('5', 'éclairage')], [], 'fr')
+    const cols = storyColumns(
+      [s('1', 'vacancy'), s('2'), s('3', 'Data'), s('4', 'vacancy'), s('5', 'éclairage')],
+      [],
+      'fr',
+    )
     expect(cols.map((c) => c.theme)).toEqual(['Data', 'éclairage', 'vacancy', undefined])
     expect(cols[2]?.stories.map((x) => x.id)).toEqual(['1', '4'])
   })
@@ -41,7 +57,11 @@ describe('story columns', () => {
   })
 
   it('summarises a story in at most 80 characters', () => {
-    expect(storySummary({ id: 'x', role: 'shop owner', goal: 'see vacant units', benefit: '' })).toBe('shop owner: see vacant units')
-    expect(storySummary({ id: 'x', role: 'r', goal: 'g'.repeat(200), benefit: '' })).toHaveLength(80)
+    expect(
+      storySummary({ id: 'x', role: 'shop owner', goal: 'see vacant units', benefit: '' }),
+    ).toBe('shop owner: see vacant units')
+    expect(storySummary({ id: 'x', role: 'r', goal: 'g'.repeat(200), benefit: '' })).toHaveLength(
+      80,
+    )
   })
 })

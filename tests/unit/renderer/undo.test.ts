@@ -1,7 +1,13 @@
 // Undo is per person: Ctrl+Z takes back this page's own edits and never someone else's.
 import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
-import { addBoard, addStory, createWorkshopDoc, updateStory, updateWorkshopInfo } from '../../../src/shared/model/index.ts'
+import {
+  addBoard,
+  addStory,
+  createWorkshopDoc,
+  updateStory,
+  updateWorkshopInfo,
+} from '../../../src/shared/model/index.ts'
 import { createUndo } from '../../../src/renderer/src/doc/undo.ts'
 import { createWorkshopStore } from '../../../src/renderer/src/doc/workshopStore.ts'
 import { itemsOf } from '../../../src/renderer/src/doc/projection.ts'

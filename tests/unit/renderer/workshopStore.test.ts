@@ -51,10 +51,17 @@ describe('workshop projection store', () => {
     const { local, remote } = peers()
     const { store } = createWorkshopStore(local)
     const boardId = addBoard(remote, 'user-stories', 'Needs', {}, REMOTE)
-    addStory(remote, boardId, { role: 'resident', goal: 'benches', benefit: 'I can walk', theme: 'space' }, REMOTE)
+    addStory(
+      remote,
+      boardId,
+      { role: 'resident', goal: 'benches', benefit: 'I can walk', theme: 'space' },
+      REMOTE,
+    )
     const state = store.getState()
     expect(state.boards.map((b) => b.title)).toEqual(['Needs'])
-    expect(itemsOf(state, boardId)).toMatchObject([{ type: 'story', role: 'resident', theme: 'space' }])
+    expect(itemsOf(state, boardId)).toMatchObject([
+      { type: 'story', role: 'resident', theme: 'space' },
+    ])
   })
 
   it('sends a local edit to the document and back into the store', () => {
@@ -92,7 +99,11 @@ describe('workshop projection store', () => {
     moveStory(doc, s1, { theme: 'y', index: 0 })
     const stories = itemsOf(store.getState(), boardId).filter((i) => i.type === 'story')
     expect(stories.find((s) => s.id === s1)).toMatchObject({ theme: 'y' })
-    expect(listStories(doc, boardId).filter((s) => s.theme === 'y').map((s) => s.role)).toEqual(['r1', 'r2'])
+    expect(
+      listStories(doc, boardId)
+        .filter((s) => s.theme === 'y')
+        .map((s) => s.role),
+    ).toEqual(['r1', 'r2'])
   })
 
   it('stops following the document once disposed', () => {

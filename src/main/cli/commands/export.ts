@@ -20,7 +20,8 @@ export async function exportCommand(args: string[], io: CliIo): Promise<number> 
     { min: 1, max: 1, names: 'FILE.tavolo' },
   )
   const format = values.format
-  if (format === undefined) throw new UsageError(`--format is required (${EXPORT_FORMATS.join(', ')})`)
+  if (format === undefined)
+    throw new UsageError(`--format is required (${EXPORT_FORMATS.join(', ')})`)
   if (!isExportFormat(format))
     throw new UsageError(`unknown format "${format}"; choose one of ${EXPORT_FORMATS.join(', ')}`)
   const contents = readWorkshopFile(positionals[0] as string)
@@ -30,7 +31,13 @@ export async function exportCommand(args: string[], io: CliIo): Promise<number> 
   const summary = sessionSummary(contents.doc)
   const names = !values['no-names']
   if (values.out === undefined) {
-    if (format !== 'json' && format !== 'md' && format !== 'csv' && format !== 'html' && format !== 'ics')
+    if (
+      format !== 'json' &&
+      format !== 'md' &&
+      format !== 'csv' &&
+      format !== 'html' &&
+      format !== 'ics'
+    )
       throw new UsageError(`--format ${format} is binary: give --out PATH`)
     const output = await renderExport(data, format, { names, summary })
     io.stdout(typeof output.content === 'string' ? output.content : '')

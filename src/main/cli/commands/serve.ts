@@ -66,7 +66,9 @@ export async function serveCommand(args: string[], io: CliIo): Promise<number> {
       io.stderr(`tavolo serve: ${signal}, closing ${file.path}\n`)
       void host
         .close()
-        .catch((err: unknown) => io.stderr(`tavolo serve: closing the host failed: ${String(err)}\n`))
+        .catch((err: unknown) =>
+          io.stderr(`tavolo serve: closing the host failed: ${String(err)}\n`),
+        )
         .finally(() => {
           file.close()
           resolve()

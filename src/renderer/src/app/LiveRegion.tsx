@@ -16,9 +16,18 @@ export function LiveRegion() {
       </div>
       <div className="notices" aria-live="polite">
         {notices.map((n) => (
-          <div key={n.id} className={n.kind === 'error' ? 'notice notice-error' : 'notice'} role={n.kind === 'error' ? 'alert' : 'status'}>
+          <div
+            key={n.id}
+            className={n.kind === 'error' ? 'notice notice-error' : 'notice'}
+            role={n.kind === 'error' ? 'alert' : 'status'}
+          >
             <span>{t(n.key, n.vars)}</span>
-            <button type="button" className="icon-button" aria-label={t('common.close')} onClick={() => dismiss(n.id)}>
+            <button
+              type="button"
+              className="icon-button"
+              aria-label={t('common.close')}
+              onClick={() => dismiss(n.id)}
+            >
               <Icon name="close" size={14} />
             </button>
           </div>

@@ -45,15 +45,26 @@ export function BoardView({ boardId }: { boardId: string }) {
           />
         </LockedControls>
         <div className="segmented" role="group" aria-label={t('boards.view')}>
-          <button type="button" aria-pressed={view === 'board'} onClick={() => ui.setBoardView(board.id, 'board')}>
+          <button
+            type="button"
+            aria-pressed={view === 'board'}
+            onClick={() => ui.setBoardView(board.id, 'board')}
+          >
             <Icon name="board" /> {t('boards.viewBoard')}
           </button>
-          <button type="button" aria-pressed={view === 'list'} onClick={() => ui.setBoardView(board.id, 'list')}>
+          <button
+            type="button"
+            aria-pressed={view === 'list'}
+            onClick={() => ui.setBoardView(board.id, 'list')}
+          >
             <Icon name="list" /> {t('boards.viewList')}
           </button>
         </div>
         <LockedControls boardId={board.id}>
-          <MenuButton label={t('common.more', { name: board.title })} items={[{ label: t('boards.delete'), danger: true, onSelect: () => setDeleting(true) }]}>
+          <MenuButton
+            label={t('common.more', { name: board.title })}
+            items={[{ label: t('boards.delete'), danger: true, onSelect: () => setDeleting(true) }]}
+          >
             <Icon name="dots" />
           </MenuButton>
         </LockedControls>

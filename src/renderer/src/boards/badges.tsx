@@ -8,7 +8,9 @@ export function PriorityBadge({ priority }: { priority: Priority }) {
   return (
     <span className={`badge priority priority-${priority}`}>
       <span aria-hidden="true">{t(`priority.${priority}` satisfies UiKey)}</span>
-      <span className="sr-only">{t('priority.full', { priority: t(`priority.${priority}` satisfies UiKey) })}</span>
+      <span className="sr-only">
+        {t('priority.full', { priority: t(`priority.${priority}` satisfies UiKey) })}
+      </span>
     </span>
   )
 }
@@ -18,7 +20,10 @@ const ATTITUDE_MARK: Record<Attitude, string> = { supportive: '+', neutral: '=',
 export function AttitudeMark({ attitude }: { attitude: Attitude }) {
   const t = useT()
   return (
-    <span className={`attitude attitude-${attitude}`} title={t(`attitude.${attitude}` satisfies UiKey)}>
+    <span
+      className={`attitude attitude-${attitude}`}
+      title={t(`attitude.${attitude}` satisfies UiKey)}
+    >
       <span aria-hidden="true">{ATTITUDE_MARK[attitude]}</span>
       <span className="sr-only">{t(`attitude.${attitude}` satisfies UiKey)}</span>
     </span>
@@ -27,5 +32,7 @@ export function AttitudeMark({ attitude }: { attitude: Attitude }) {
 
 export function SectorTag({ sector }: { sector: Sector }) {
   const t = useT()
-  return <span className={`sector-tag sector-${sector}`}>{t(`sector.${sector}` satisfies UiKey)}</span>
+  return (
+    <span className={`sector-tag sector-${sector}`}>{t(`sector.${sector}` satisfies UiKey)}</span>
+  )
 }

@@ -16,7 +16,16 @@ interface DialogProps {
   role?: 'dialog' | 'alertdialog'
 }
 
-export function Dialog({ title, onClose, children, footer, onSubmit, wide, describedBy, role }: DialogProps) {
+export function Dialog({
+  title,
+  onClose,
+  children,
+  footer,
+  onSubmit,
+  wide,
+  describedBy,
+  role,
+}: DialogProps) {
   const ref = useRef<HTMLDialogElement>(null)
   const titleId = useId()
   const t = useT()
@@ -28,7 +37,9 @@ export function Dialog({ title, onClose, children, footer, onSubmit, wide, descr
     if (dialog !== null && !dialog.open) {
       dialog.showModal()
       // Start where the person will type: an element marked for it, else the first field.
-      const first = dialog.querySelector<HTMLElement>('[data-autofocus], .dialog-body input, .dialog-body select, .dialog-body textarea')
+      const first = dialog.querySelector<HTMLElement>(
+        '[data-autofocus], .dialog-body input, .dialog-body select, .dialog-body textarea',
+      )
       first?.focus()
     }
     return () => {
@@ -55,9 +66,19 @@ export function Dialog({ title, onClose, children, footer, onSubmit, wide, descr
         <h2 id={titleId} className="dialog-title">
           {title}
         </h2>
-        <button type="button" className="icon-button" aria-label={t('common.close')} onClick={onClose}>
+        <button
+          type="button"
+          className="icon-button"
+          aria-label={t('common.close')}
+          onClick={onClose}
+        >
           <svg width="16" height="16" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
-            <path d="M6 6l12 12M18 6L6 18" stroke="currentColor" strokeWidth="2" strokeLinecap="round" />
+            <path
+              d="M6 6l12 12M18 6L6 18"
+              stroke="currentColor"
+              strokeWidth="2"
+              strokeLinecap="round"
+            />
           </svg>
         </button>
       </header>

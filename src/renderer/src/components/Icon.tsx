@@ -14,8 +14,10 @@ const PATHS = {
   list: 'M8 6h13M8 12h13M8 18h13M3 6h.01M3 12h.01M3 18h.01',
   board: 'M3 4h5v16H3zM10 4h5v10h-5zM17 4h4v13h-4z',
   grid: 'M3 3h8v8H3zM13 3h8v8h-8zM3 13h8v8H3zM13 13h8v8h-8z',
-  graph: 'M6 6a2 2 0 100 .01M18 6a2 2 0 100 .01M12 18a2 2 0 100 .01M7.5 7.5l3.5 9M16.5 7.5l-3.5 9M8 6h8',
-  users: 'M16 20v-2a4 4 0 00-4-4H6a4 4 0 00-4 4v2M9 10a4 4 0 100-8 4 4 0 000 8zM22 20v-2a4 4 0 00-3-3.9M16 2.1a4 4 0 010 7.8',
+  graph:
+    'M6 6a2 2 0 100 .01M18 6a2 2 0 100 .01M12 18a2 2 0 100 .01M7.5 7.5l3.5 9M16.5 7.5l-3.5 9M8 6h8',
+  users:
+    'M16 20v-2a4 4 0 00-4-4H6a4 4 0 00-4 4v2M9 10a4 4 0 100-8 4 4 0 000 8zM22 20v-2a4 4 0 00-3-3.9M16 2.1a4 4 0 010 7.8',
   info: 'M12 22a10 10 0 100-20 10 10 0 000 20zM12 16v-4M12 8h.01',
   home: 'M3 11l9-8 9 8M5 9v12h14V9',
   vote: 'M12 21s-7-4.5-9.5-9A5.5 5.5 0 0112 6a5.5 5.5 0 019.5 6C19 16.5 12 21 12 21z',
@@ -32,7 +34,8 @@ const PATHS = {
   star: 'M12 3l2.8 5.8 6.2.9-4.5 4.4 1 6.2L12 17.4 6.5 20.3l1-6.2L3 9.7l6.2-.9z',
   link: 'M10 14a4 4 0 005.7 0l3-3a4 4 0 00-5.7-5.7l-1 1M14 10a4 4 0 00-5.7 0l-3 3a4 4 0 005.7 5.7l1-1',
   wifi: 'M2 9a15 15 0 0120 0M5 12.5a10 10 0 0114 0M8.5 16a5 5 0 017 0M12 19.5h.01',
-  wifiOff: 'M2 2l20 20M8.5 16a5 5 0 017 0M12 19.5h.01M5 12.5a10 10 0 014.5-2.6M2 9a15 15 0 014.3-2.7M14.5 10a10 10 0 014.5 2.5M17.7 6.4A15 15 0 0122 9',
+  wifiOff:
+    'M2 2l20 20M8.5 16a5 5 0 017 0M12 19.5h.01M5 12.5a10 10 0 014.5-2.6M2 9a15 15 0 014.3-2.7M14.5 10a10 10 0 014.5 2.5M17.7 6.4A15 15 0 0122 9',
   sync: 'M20 11a8 8 0 00-14.6-4.5L3 9M4 13a8 8 0 0014.6 4.5L21 15M3 4v5h5M21 20v-5h-5',
   lock: 'M6 11h12v10H6zM8 11V7a4 4 0 018 0v4',
   filter: 'M3 5h18l-7 8v6l-4 2v-8z',
@@ -44,7 +47,15 @@ const PATHS = {
 
 export type IconName = keyof typeof PATHS
 
-export function Icon({ name, size = 16, className }: { name: IconName; size?: number; className?: string }) {
+export function Icon({
+  name,
+  size = 16,
+  className,
+}: {
+  name: IconName
+  size?: number
+  className?: string
+}) {
   return (
     <svg
       className={className === undefined ? 'icon' : `icon ${className}`}

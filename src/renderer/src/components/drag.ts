@@ -18,7 +18,11 @@ const THRESHOLD_PX = 4
 const INTERACTIVE = 'button, input, select, textarea, a, [role="menu"], [data-no-drag]'
 
 /** Starts tracking a possible drag from a pointerdown on `card`. */
-export function beginPointerDrag<T>(event: PointerEvent, card: HTMLElement, handlers: DragHandlers<T>): void {
+export function beginPointerDrag<T>(
+  event: PointerEvent,
+  card: HTMLElement,
+  handlers: DragHandlers<T>,
+): void {
   if (event.button !== 0 || !event.isPrimary) return
   // Controls inside a card keep their own pointer behaviour; the card's main button (marked
   // data-drag-handle) is where a drag usually starts.

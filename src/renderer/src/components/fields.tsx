@@ -108,7 +108,11 @@ export function TextArea(props: TextAreaProps) {
   const area = (
     <textarea
       id={inputId}
-      className={className === undefined ? 'field-input field-textarea' : `field-input field-textarea ${className}`}
+      className={
+        className === undefined
+          ? 'field-input field-textarea'
+          : `field-input field-textarea ${className}`
+      }
       value={d.draft}
       rows={rows}
       placeholder={placeholder}
@@ -143,7 +147,17 @@ interface NumberFieldProps {
   optional?: boolean
 }
 
-export function NumberField({ label, showLabel, value, min, max, step = 1, className, onCommit, optional }: NumberFieldProps) {
+export function NumberField({
+  label,
+  showLabel,
+  value,
+  min,
+  max,
+  step = 1,
+  className,
+  onCommit,
+  optional,
+}: NumberFieldProps) {
   const text = value === undefined ? '' : String(value)
   const [draft, setDraft] = useState<string | null>(null)
   const inputId = useId()
@@ -155,13 +169,18 @@ export function NumberField({ label, showLabel, value, min, max, step = 1, class
       return
     }
     const n = Number(draft)
-    if (!Number.isFinite(n) || (min !== undefined && n < min) || (max !== undefined && n > max)) return
+    if (!Number.isFinite(n) || (min !== undefined && n < min) || (max !== undefined && n > max))
+      return
     if (n !== value) onCommit(n)
   }
   const input = (
     <input
       id={inputId}
-      className={className === undefined ? 'field-input field-number' : `field-input field-number ${className}`}
+      className={
+        className === undefined
+          ? 'field-input field-number'
+          : `field-input field-number ${className}`
+      }
       type="number"
       inputMode="numeric"
       value={draft ?? text}
@@ -211,12 +230,24 @@ interface SelectFieldProps {
 }
 
 /** A native select: accessible and keyboard-complete everywhere without extra code. */
-export function SelectField({ label, showLabel, value, options, onChange, className, disabled }: SelectFieldProps) {
+export function SelectField({
+  label,
+  showLabel,
+  value,
+  options,
+  onChange,
+  className,
+  disabled,
+}: SelectFieldProps) {
   const inputId = useId()
   const select = (
     <select
       id={inputId}
-      className={className === undefined ? 'field-input field-select' : `field-input field-select ${className}`}
+      className={
+        className === undefined
+          ? 'field-input field-select'
+          : `field-input field-select ${className}`
+      }
       value={value}
       aria-label={showLabel === true ? undefined : label}
       disabled={disabled}

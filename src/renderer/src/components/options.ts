@@ -18,10 +18,19 @@ export function useEnumOptions(): EnumOptions {
   return useMemo(() => {
     const none = { value: '', label: t('common.notSet') }
     return {
-      sector: [none, ...SECTORS.map((v) => ({ value: v, label: t(`sector.${v}` satisfies UiKey) }))],
+      sector: [
+        none,
+        ...SECTORS.map((v) => ({ value: v, label: t(`sector.${v}` satisfies UiKey) })),
+      ],
       group: [none, ...GROUPS.map((v) => ({ value: v, label: t(`group.${v}` satisfies UiKey) }))],
-      attitude: [none, ...ATTITUDES.map((v) => ({ value: v, label: t(`attitude.${v}` satisfies UiKey) }))],
-      priority: [none, ...PRIORITIES.map((v) => ({ value: v, label: t(`priority.${v}` satisfies UiKey) }))],
+      attitude: [
+        none,
+        ...ATTITUDES.map((v) => ({ value: v, label: t(`attitude.${v}` satisfies UiKey) })),
+      ],
+      priority: [
+        none,
+        ...PRIORITIES.map((v) => ({ value: v, label: t(`priority.${v}` satisfies UiKey) })),
+      ],
     }
   }, [t])
 }

@@ -51,7 +51,8 @@ function projectItems(doc: Y.Doc, boards: BoardInfo[], prev: WorkshopSnapshot | 
   const out: Record<string, BoardItem[]> = {}
   const userId = actorOf(doc)
   viewers.set(doc, userId)
-  const viewer = userId === undefined ? { clientId: doc.clientID } : { userId, clientId: doc.clientID }
+  const viewer =
+    userId === undefined ? { clientId: doc.clientID } : { userId, clientId: doc.clientID }
   for (const board of boards) {
     const items = visibleItems(doc, listItems(doc, board.id), viewer)
     out[board.id] = items.length === 0 ? EMPTY_ITEMS : shareList(prev?.items[board.id], items)
@@ -73,13 +74,24 @@ export function projectWorkshop(
   const viewerChanged = touched.has(SESSION_ROOT) && viewers.get(doc) !== actorOf(doc)
   const boards = has(ROOT.boards) ? shareList(prev?.boards, listBoards(doc)) : (prev?.boards ?? [])
   const next: WorkshopSnapshot = {
-    info: has(ROOT.workshop) ? shareRecord(prev?.info, getWorkshopInfo(doc)) : (prev?.info ?? getWorkshopInfo(doc)),
-    participants: has(ROOT.participants) ? shareList(prev?.participants, listParticipants(doc)) : (prev?.participants ?? []),
+    info: has(ROOT.workshop)
+      ? shareRecord(prev?.info, getWorkshopInfo(doc))
+      : (prev?.info ?? getWorkshopInfo(doc)),
+    participants: has(ROOT.participants)
+      ? shareList(prev?.participants, listParticipants(doc))
+      : (prev?.participants ?? []),
     agenda: has(ROOT.agenda) ? shareList(prev?.agenda, listAgenda(doc)) : (prev?.agenda ?? []),
     boards,
-    items: has(ROOT.items) || has(ROOT.boards) || viewerChanged ? projectItems(doc, boards, prev) : (prev?.items ?? {}),
-    stakeholders: has(ROOT.stakeholders) ? shareList(prev?.stakeholders, listStakeholders(doc)) : (prev?.stakeholders ?? []),
-    objectives: has(ROOT.objectives) ? shareList(prev?.objectives, listObjectives(doc)) : (prev?.objectives ?? []),
+    items:
+      has(ROOT.items) || has(ROOT.boards) || viewerChanged
+        ? projectItems(doc, boards, prev)
+        : (prev?.items ?? {}),
+    stakeholders: has(ROOT.stakeholders)
+      ? shareList(prev?.stakeholders, listStakeholders(doc))
+      : (prev?.stakeholders ?? []),
+    objectives: has(ROOT.objectives)
+      ? shareList(prev?.objectives, listObjectives(doc))
+      : (prev?.objectives ?? []),
     actions: has(ROOT.actions) ? shareList(prev?.actions, listActions(doc)) : (prev?.actions ?? []),
   }
   return next

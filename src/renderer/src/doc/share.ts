@@ -14,14 +14,20 @@ function sameValue(a: unknown, b: unknown): boolean {
   return false
 }
 
-export function sameRecord(a: Readonly<Record<string, unknown>>, b: Readonly<Record<string, unknown>>): boolean {
+export function sameRecord(
+  a: Readonly<Record<string, unknown>>,
+  b: Readonly<Record<string, unknown>>,
+): boolean {
   const keys = Object.keys(a)
   if (keys.length !== Object.keys(b).length) return false
   return keys.every((k) => Object.hasOwn(b, k) && sameValue(a[k], b[k]))
 }
 
 /** `next` with each element replaced by its equal previous version (matched by id). */
-export function shareList<T extends { id: string }>(prev: readonly T[] | undefined, next: T[]): T[] {
+export function shareList<T extends { id: string }>(
+  prev: readonly T[] | undefined,
+  next: T[],
+): T[] {
   if (prev === undefined) return next
   const byId = new Map<string, T>()
   for (const item of prev) byId.set(item.id, item)
@@ -36,5 +42,8 @@ export function shareList<T extends { id: string }>(prev: readonly T[] | undefin
 }
 
 export function shareRecord<T extends object>(prev: T | undefined, next: T): T {
-  return prev !== undefined && sameRecord(prev as Record<string, unknown>, next as Record<string, unknown>) ? prev : next
+  return prev !== undefined &&
+    sameRecord(prev as Record<string, unknown>, next as Record<string, unknown>)
+    ? prev
+    : next
 }

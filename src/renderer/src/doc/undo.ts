@@ -24,7 +24,10 @@ const UNDOABLE_ROOTS = Object.values(ROOT).filter((name) => name !== ROOT.meta)
 
 export function createUndo(doc: Y.Doc): Undo {
   const scope = UNDOABLE_ROOTS.map((name) => doc.getMap(name))
-  const manager = new Y.UndoManager(scope, { trackedOrigins: new Set([LOCAL_ORIGIN]), captureTimeout: 600 })
+  const manager = new Y.UndoManager(scope, {
+    trackedOrigins: new Set([LOCAL_ORIGIN]),
+    captureTimeout: 600,
+  })
   const state = createStore<UndoState>(() => ({ canUndo: false, canRedo: false }))
   const refresh = () => state.setState({ canUndo: manager.canUndo(), canRedo: manager.canRedo() })
   manager.on('stack-item-added', refresh)

@@ -59,7 +59,8 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
     if (isRunning) cancelRef.current?.focus()
   }, [isRunning])
 
-  const cancel = () => controller.current?.abort(new DOMException('The export was cancelled', 'AbortError'))
+  const cancel = () =>
+    controller.current?.abort(new DOMException('The export was cancelled', 'AbortError'))
   const close = () => {
     if (controller.current !== null) {
       cancel()
@@ -85,7 +86,8 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
         const result = await exportOnDesktop(api, format, {
           names,
           signal: abort.signal,
-          onProgress: (p) => setRunning({ phase: p.phase, written: p.bytesWritten, total: p.totalBytes }),
+          onProgress: (p) =>
+            setRunning({ phase: p.phase, written: p.bytesWritten, total: p.totalBytes }),
         })
         if (result.status === 'saved') {
           notify({ kind: 'info', key: 'home.exportSaved', vars: { path: result.path } })
@@ -98,22 +100,36 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
           }
         } else setError(t('export.failed', { message: result.message }))
       } else {
-        const outcome = await exportInBrowser(doc, format, { names, signal: abort.signal, onPhase: (phase) => setRunning({ phase }) })
-        notify(outcome.kind === 'downloaded' ? { kind: 'info', key: 'export.downloaded', vars: { file: outcome.fileName } } : { kind: 'info', key: 'export.printReady' })
+        const outcome = await exportInBrowser(doc, format, {
+          names,
+          signal: abort.signal,
+          onPhase: (phase) => setRunning({ phase }),
+        })
+        notify(
+          outcome.kind === 'downloaded'
+            ? { kind: 'info', key: 'export.downloaded', vars: { file: outcome.fileName } }
+            : { kind: 'info', key: 'export.printReady' },
+        )
         onClose()
       }
     } catch (err) {
       if (isAbort(err) || abort.signal.aborted) {
         notify({ kind: 'info', key: 'export.cancelled' })
         onClose()
-      } else setError(t('export.failed', { message: err instanceof Error ? err.message : String(err) }))
+      } else
+        setError(t('export.failed', { message: err instanceof Error ? err.message : String(err) }))
     } finally {
       if (controller.current === abort) controller.current = null
       setRunning(null)
     }
   }
 
-  const startLabel = api !== undefined ? t('export.start') : format === 'pdf' ? t('export.print') : t('export.download')
+  const startLabel =
+    api !== undefined
+      ? t('export.start')
+      : format === 'pdf'
+        ? t('export.print')
+        : t('export.download')
   return (
     <Dialog
       title={t('export.title')}
@@ -143,7 +159,10 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
             <legend className="field-label">{t('export.format')}</legend>
             <div className="format-list">
               {DIALOG_FORMATS.map((f) => (
-                <label key={f} className={f === format ? 'format-option selected' : 'format-option'}>
+                <label
+                  key={f}
+                  className={f === format ? 'format-option selected' : 'format-option'}
+                >
                   <input
                     type="radio"
                     name={groupName}
@@ -165,7 +184,12 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
             </p>
           ) : null}
           <label className="checkbox export-names">
-            <input type="checkbox" checked={leaveOutNames} aria-describedby={namesHint} onChange={(e) => setLeaveOutNames(e.target.checked)} />
+            <input
+              type="checkbox"
+              checked={leaveOutNames}
+              aria-describedby={namesHint}
+              onChange={(e) => setLeaveOutNames(e.target.checked)}
+            />
             {t('export.names')}
           </label>
           <p id={namesHint} className="hint export-names-hint">
@@ -186,11 +210,15 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
 
 function ExportProgress({ format, running }: { format: ExportFormat; running: Running }) {
   const t = useT()
-  const phaseText = t(`export.phase.${running.phase === 'done' ? 'write' : running.phase}` satisfies UiKey)
+  const phaseText = t(
+    `export.phase.${running.phase === 'done' ? 'write' : running.phase}` satisfies UiKey,
+  )
   const determinate = running.phase === 'write' && running.total !== undefined && running.total > 0
   return (
     <div className="export-progress" role="status" aria-live="polite">
-      <p className="export-progress-title">{t('export.running', { format: FORMAT_NAMES[format] })}</p>
+      <p className="export-progress-title">
+        {t('export.running', { format: FORMAT_NAMES[format] })}
+      </p>
       {determinate ? (
         <progress max={running.total} value={running.written ?? 0} aria-label={phaseText} />
       ) : (

@@ -49,9 +49,14 @@ function abortable<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
 }
 
 /** Lets the page paint (the progress shown) before rendering holds the main thread. */
-const nextFrame = () => new Promise<void>((resolve) => window.requestAnimationFrame(() => setTimeout(resolve, 0)))
+const nextFrame = () =>
+  new Promise<void>((resolve) => window.requestAnimationFrame(() => setTimeout(resolve, 0)))
 
-export async function exportInBrowser(doc: Y.Doc, format: ExportFormat, options: BrowserExportOptions): Promise<BrowserOutcome> {
+export async function exportInBrowser(
+  doc: Y.Doc,
+  format: ExportFormat,
+  options: BrowserExportOptions,
+): Promise<BrowserOutcome> {
   const { names, signal, onPhase } = options
   onPhase('render')
   await nextFrame()

@@ -13,7 +13,11 @@ export interface DesktopExportOptions {
 
 const POLL_MS = 200
 
-export async function exportOnDesktop(api: TavoloApi, format: ExportFormat, options: DesktopExportOptions): Promise<ExportResult> {
+export async function exportOnDesktop(
+  api: TavoloApi,
+  format: ExportFormat,
+  options: DesktopExportOptions,
+): Promise<ExportResult> {
   const { names, signal, onProgress } = options
   const jobId = crypto.randomUUID()
   const poll = window.setInterval(() => {

@@ -2,7 +2,16 @@
 // documents a city adopts first, data formats last. The same formats as `tavolo export`.
 import type { ExportFormat } from '../../../shared/export/types.ts'
 
-export const DIALOG_FORMATS: readonly ExportFormat[] = ['docx', 'pdf', 'xlsx', 'csv', 'ics', 'html', 'md', 'json']
+export const DIALOG_FORMATS: readonly ExportFormat[] = [
+  'docx',
+  'pdf',
+  'xlsx',
+  'csv',
+  'ics',
+  'html',
+  'md',
+  'json',
+]
 
 /** Product names stay as people know them; only the calendar's is a word to translate. */
 export const FORMAT_NAMES: Record<ExportFormat, string> = {

@@ -26,7 +26,13 @@ export function Home() {
         <p className="home-tagline">{t('home.tagline')}</p>
       </header>
       <main className="home-main" id="main">
-        {window.tavolo === undefined ? open === null ? null : <ServedWorkshop open={open} /> : <DesktopHome />}
+        {window.tavolo === undefined ? (
+          open === null ? null : (
+            <ServedWorkshop open={open} />
+          )
+        ) : (
+          <DesktopHome />
+        )}
       </main>
     </div>
   )
@@ -44,7 +50,9 @@ function ServedWorkshop({ open }: { open: OpenWorkshop }) {
         <li className="recent-item">
           <button type="button" className="recent-open" onClick={() => ui.showWorkshop()}>
             <span className="recent-title">{info.title}</span>
-            <span className="recent-meta">{[info.city, info.ulg, info.date].filter(Boolean).join(' · ')}</span>
+            <span className="recent-meta">
+              {[info.city, info.ulg, info.date].filter(Boolean).join(' · ')}
+            </span>
           </button>
         </li>
       </ul>
@@ -67,8 +75,10 @@ function DesktopHome() {
   useEffect(refresh, [refresh])
 
   const enter = (result: OpenResult | ImportResult) => {
-    if (result.status === 'opened') ui.enterWorkshop(openWorkshop(sessionFromOpened(result.workshop)))
-    else if (result.status === 'failed') notify({ kind: 'error', key: 'home.failed', vars: { message: result.message } })
+    if (result.status === 'opened')
+      ui.enterWorkshop(openWorkshop(sessionFromOpened(result.workshop)))
+    else if (result.status === 'failed')
+      notify({ kind: 'error', key: 'home.failed', vars: { message: result.message } })
     else if (result.status === 'invalid') setInvalid(result)
     refresh()
   }
@@ -81,7 +91,11 @@ function DesktopHome() {
         <button type="button" className="button button-primary" onClick={() => setCreating(true)}>
           <Icon name="plus" /> {t('home.new')}
         </button>
-        <button type="button" className="button" onClick={() => void api.openWorkshop().then(enter)}>
+        <button
+          type="button"
+          className="button"
+          onClick={() => void api.openWorkshop().then(enter)}
+        >
           <Icon name="folder" /> {t('home.open')}
         </button>
         <button type="button" className="button" onClick={() => void api.importJson().then(enter)}>
@@ -110,10 +124,14 @@ function DesktopHome() {
                   <span className="recent-title">{w.title}</span>
                   <span className="recent-meta">
                     {[w.city, w.date].filter(Boolean).join(' · ')}
-                    {w.exists ? null : <span className="badge badge-warn">{t('home.missing')}</span>}
+                    {w.exists ? null : (
+                      <span className="badge badge-warn">{t('home.missing')}</span>
+                    )}
                   </span>
                   <span className="recent-path">{w.path}</span>
-                  <span className="recent-when">{t('home.openedAt', { date: dateFormat.format(new Date(w.openedAt)) })}</span>
+                  <span className="recent-when">
+                    {t('home.openedAt', { date: dateFormat.format(new Date(w.openedAt)) })}
+                  </span>
                 </button>
                 <button
                   type="button"
@@ -138,7 +156,9 @@ function DesktopHome() {
         />
       ) : null}
       {joining ? <JoinSessionDialog onResult={enter} onClose={() => setJoining(false)} /> : null}
-      {invalid === null ? null : <ImportProblemsDialog result={invalid} onClose={() => setInvalid(null)} />}
+      {invalid === null ? null : (
+        <ImportProblemsDialog result={invalid} onClose={() => setInvalid(null)} />
+      )}
     </>
   )
 }

@@ -3,7 +3,13 @@ import { Dialog } from '../components/Dialog.tsx'
 import { useT } from '../i18n/I18n.tsx'
 
 /** Every problem of a refused import, each with its JSON path, so it can be fixed in one go. */
-export function ImportProblemsDialog({ result, onClose }: { result: Extract<ImportResult, { status: 'invalid' }>; onClose: () => void }) {
+export function ImportProblemsDialog({
+  result,
+  onClose,
+}: {
+  result: Extract<ImportResult, { status: 'invalid' }>
+  onClose: () => void
+}) {
   const t = useT()
   return (
     <Dialog

@@ -11,9 +11,24 @@ interface Props {
 
 export function NewWorkshopDialog({ onClose, onCreate }: Props) {
   const { t, lang } = useI18n()
-  const ids = { title: useId(), city: useId(), ulg: useId(), date: useId(), language: useId(), facilitator: useId() }
-  const [form, setForm] = useState({ title: '', city: '', ulg: '', date: new Date().toISOString().slice(0, 10), language: lang, facilitator: '' })
-  const set = (key: keyof typeof form) => (e: { target: { value: string } }) => setForm((f) => ({ ...f, [key]: e.target.value }))
+  const ids = {
+    title: useId(),
+    city: useId(),
+    ulg: useId(),
+    date: useId(),
+    language: useId(),
+    facilitator: useId(),
+  }
+  const [form, setForm] = useState({
+    title: '',
+    city: '',
+    ulg: '',
+    date: new Date().toISOString().slice(0, 10),
+    language: lang,
+    facilitator: '',
+  })
+  const set = (key: keyof typeof form) => (e: { target: { value: string } }) =>
+    setForm((f) => ({ ...f, [key]: e.target.value }))
   const optional = (value: string) => (value.trim() === '' ? undefined : value.trim())
   const submit = () => {
     if (form.title.trim() === '') return
@@ -36,7 +51,11 @@ export function NewWorkshopDialog({ onClose, onCreate }: Props) {
           <button type="button" className="button" onClick={onClose}>
             {t('common.cancel')}
           </button>
-          <button type="submit" className="button button-primary" disabled={form.title.trim() === ''}>
+          <button
+            type="submit"
+            className="button button-primary"
+            disabled={form.title.trim() === ''}
+          >
             {t('newWorkshop.create')}
           </button>
         </>
@@ -47,7 +66,14 @@ export function NewWorkshopDialog({ onClose, onCreate }: Props) {
           <label className="field-label" htmlFor={ids.title}>
             {t('workshop.title')}
           </label>
-          <input id={ids.title} className="field-input" required maxLength={200} value={form.title} onChange={set('title')} />
+          <input
+            id={ids.title}
+            className="field-input"
+            required
+            maxLength={200}
+            value={form.title}
+            onChange={set('title')}
+          />
         </div>
         <div className="field">
           <label className="field-label" htmlFor={ids.city}>
@@ -65,13 +91,24 @@ export function NewWorkshopDialog({ onClose, onCreate }: Props) {
           <label className="field-label" htmlFor={ids.date}>
             {t('workshop.date')}
           </label>
-          <input id={ids.date} className="field-input" type="date" value={form.date} onChange={set('date')} />
+          <input
+            id={ids.date}
+            className="field-input"
+            type="date"
+            value={form.date}
+            onChange={set('date')}
+          />
         </div>
         <div className="field">
           <label className="field-label" htmlFor={ids.language}>
             {t('workshop.language')}
           </label>
-          <select id={ids.language} className="field-input field-select" value={form.language} onChange={set('language')}>
+          <select
+            id={ids.language}
+            className="field-input field-select"
+            value={form.language}
+            onChange={set('language')}
+          >
             {languageOptions(lang).map((o) => (
               <option key={o.value} value={o.value}>
                 {o.label}
@@ -83,7 +120,12 @@ export function NewWorkshopDialog({ onClose, onCreate }: Props) {
           <label className="field-label" htmlFor={ids.facilitator}>
             {t('workshop.facilitator')}
           </label>
-          <input id={ids.facilitator} className="field-input" value={form.facilitator} onChange={set('facilitator')} />
+          <input
+            id={ids.facilitator}
+            className="field-input"
+            value={form.facilitator}
+            onChange={set('facilitator')}
+          />
         </div>
       </div>
     </Dialog>

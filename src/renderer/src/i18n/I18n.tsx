@@ -1,7 +1,12 @@
 // The UI language in React: a translator for the workshop's language (or English), the `lang`
 // attribute of the page kept in step, and `Rich` for messages whose variables are elements.
 import { Fragment, createContext, useContext, useEffect, useMemo, type ReactNode } from 'react'
-import { createTranslator, messageFor, pickUiLanguage, type Translate } from '../../../shared/i18n/catalogs.ts'
+import {
+  createTranslator,
+  messageFor,
+  pickUiLanguage,
+  type Translate,
+} from '../../../shared/i18n/catalogs.ts'
 import type { UiKey } from '../../../shared/i18n/en/ui.ts'
 import { formatParts } from '../../../shared/i18n/translate.ts'
 
@@ -13,7 +18,13 @@ interface I18n {
 const english: I18n = { lang: 'en', t: createTranslator('en') }
 const I18nContext = createContext<I18n>(english)
 
-export function I18nProvider({ workshopLanguage, children }: { workshopLanguage?: string; children: ReactNode }) {
+export function I18nProvider({
+  workshopLanguage,
+  children,
+}: {
+  workshopLanguage?: string
+  children: ReactNode
+}) {
   const lang = pickUiLanguage(workshopLanguage)
   const value = useMemo(() => ({ lang, t: createTranslator(lang) }), [lang])
   useEffect(() => {

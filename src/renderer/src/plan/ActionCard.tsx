@@ -31,7 +31,14 @@ interface Props {
   onRemoved: () => void
 }
 
-export const ActionCard = memo(function ActionCard({ action, number, index, count, objectives, onRemoved }: Props) {
+export const ActionCard = memo(function ActionCard({
+  action,
+  number,
+  index,
+  count,
+  objectives,
+  onRemoved,
+}: Props) {
   const { t, lang } = useI18n()
   const edit = useEdit()
   const { registry, report } = usePlanData()
@@ -51,7 +58,8 @@ export const ActionCard = memo(function ActionCard({ action, number, index, coun
     const which = refocus.current
     if (which === null) return
     refocus.current = null
-    const preferred = which === 'up' ? upRef.current : which === 'down' ? downRef.current : toggleRef.current
+    const preferred =
+      which === 'up' ? upRef.current : which === 'down' ? downRef.current : toggleRef.current
     const target = preferred !== null && !preferred.disabled ? preferred : toggleRef.current
     target?.focus()
   }, [index])
@@ -78,10 +86,15 @@ export const ActionCard = memo(function ActionCard({ action, number, index, coun
     }
   }
 
-  const responsible = action.responsible === undefined ? undefined : partyView(action.responsible, registry).label
+  const responsible =
+    action.responsible === undefined ? undefined : partyView(action.responsible, registry).label
   const period = formatPeriod(action.start, action.end, lang)
   return (
-    <li ref={ref} className={`action-card${expanded ? ' open' : ''}${flash ? ' flash' : ''}`} data-action-id={action.id}>
+    <li
+      ref={ref}
+      className={`action-card${expanded ? ' open' : ''}${flash ? ' flash' : ''}`}
+      data-action-id={action.id}
+    >
       <div className="action-summary">
         <button
           ref={toggleRef}
@@ -105,11 +118,15 @@ export const ActionCard = memo(function ActionCard({ action, number, index, coun
           <span className={period === '' ? 'meta-item meta-missing' : 'meta-item'}>
             <Icon name="calendar" size={13} /> {period === '' ? t('plan.noDates') : period}
           </span>
-          {action.budget === undefined ? null : <span className="meta-item meta-budget">{formatBudget(action.budget, lang)}</span>}
+          {action.budget === undefined ? null : (
+            <span className="meta-item meta-budget">{formatBudget(action.budget, lang)}</span>
+          )}
         </span>
         <span className="action-badges">
           {action.status === undefined ? null : (
-            <span className={`badge status-${action.status}`}>{t(`actionStatus.${action.status}` satisfies UiKey)}</span>
+            <span className={`badge status-${action.status}`}>
+              {t(`actionStatus.${action.status}` satisfies UiKey)}
+            </span>
           )}
           {missing.length === 0 ? (
             <span className="badge badge-ok">
@@ -120,10 +137,24 @@ export const ActionCard = memo(function ActionCard({ action, number, index, coun
           )}
         </span>
         <div className="row-actions">
-          <button ref={upRef} type="button" className="icon-button" aria-label={t('plan.moveActionUp', { name: action.title })} disabled={index === 0} onClick={() => move(-1, 'up')}>
+          <button
+            ref={upRef}
+            type="button"
+            className="icon-button"
+            aria-label={t('plan.moveActionUp', { name: action.title })}
+            disabled={index === 0}
+            onClick={() => move(-1, 'up')}
+          >
             <Icon name="up" />
           </button>
-          <button ref={downRef} type="button" className="icon-button" aria-label={t('plan.moveActionDown', { name: action.title })} disabled={index === count - 1} onClick={() => move(1, 'down')}>
+          <button
+            ref={downRef}
+            type="button"
+            className="icon-button"
+            aria-label={t('plan.moveActionDown', { name: action.title })}
+            disabled={index === count - 1}
+            onClick={() => move(1, 'down')}
+          >
             <Icon name="down" />
           </button>
           <MenuButton
@@ -131,7 +162,10 @@ export const ActionCard = memo(function ActionCard({ action, number, index, coun
             items={[
               ...objectives
                 .filter((o) => o.id !== action.objectiveId)
-                .map((o) => ({ label: t('plan.moveToObjective', { name: o.title }), onSelect: () => moveTo(o) })),
+                .map((o) => ({
+                  label: t('plan.moveToObjective', { name: o.title }),
+                  onSelect: () => moveTo(o),
+                })),
               { label: t('plan.deleteAction'), danger: true, onSelect: () => setDeleting(true) },
             ]}
           >

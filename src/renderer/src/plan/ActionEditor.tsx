@@ -53,9 +53,18 @@ export function ActionEditor({ action, bodyId }: { action: Action; bodyId: strin
           value={action.title}
           maxLength={300}
           className="field-wide"
-          onCommit={(v) => (v.trim() === '' ? t('common.required', { field: t('field.title') }) : set({ title: v.trim() }))}
+          onCommit={(v) =>
+            v.trim() === ''
+              ? t('common.required', { field: t('field.title') })
+              : set({ title: v.trim() })
+          }
         />
-        <StatusField id={id('status')} context={context} value={action.status} onChange={(status) => set({ status })} />
+        <StatusField
+          id={id('status')}
+          context={context}
+          value={action.status}
+          onChange={(status) => set({ status })}
+        />
         <PlanTextField
           id={id('description')}
           label={t('field.description')}
@@ -65,10 +74,34 @@ export function ActionEditor({ action, bodyId }: { action: Action; bodyId: strin
           className="field-span"
           onCommit={(v) => set({ description: optional(v) })}
         />
-        <ResponsibleField id={id('responsible')} context={context} value={action.responsible} registry={registry} onChange={(responsible) => set({ responsible })} />
-        <PartnersField id={id('partners')} context={context} value={action.partners} registry={registry} onChange={(partners) => set({ partners })} />
-        <DateFields startId={id('start')} endId={id('end')} context={context} start={action.start} end={action.end} onChange={(patch) => set(patch)} />
-        <BudgetField id={id('budget')} context={context} value={action.budget} onChange={(budget) => set({ budget })} />
+        <ResponsibleField
+          id={id('responsible')}
+          context={context}
+          value={action.responsible}
+          registry={registry}
+          onChange={(responsible) => set({ responsible })}
+        />
+        <PartnersField
+          id={id('partners')}
+          context={context}
+          value={action.partners}
+          registry={registry}
+          onChange={(partners) => set({ partners })}
+        />
+        <DateFields
+          startId={id('start')}
+          endId={id('end')}
+          context={context}
+          start={action.start}
+          end={action.end}
+          onChange={(patch) => set(patch)}
+        />
+        <BudgetField
+          id={id('budget')}
+          context={context}
+          value={action.budget}
+          onChange={(budget) => set({ budget })}
+        />
         <PlanTextField
           id={id('funding')}
           label={t('field.funding')}

@@ -17,11 +17,16 @@ export function ChecklistPanel({ id, checklist }: { id: string; checklist: Check
   return (
     <aside id={id} className="plan-check" aria-labelledby={`${id}-title`}>
       <h3 id={`${id}-title`} className="check-title">
-        {t('check.title')} <span className={checklist.count === 0 ? 'count-badge count-ok' : 'count-badge'}>{checklist.count}</span>
+        {t('check.title')}{' '}
+        <span className={checklist.count === 0 ? 'count-badge count-ok' : 'count-badge'}>
+          {checklist.count}
+        </span>
       </h3>
       {actionsTotal > 0 ? (
         <>
-          <p className="check-summary">{t('check.summary', { complete: actionsComplete, total: actionsTotal })}</p>
+          <p className="check-summary">
+            {t('check.summary', { complete: actionsComplete, total: actionsTotal })}
+          </p>
           <div className="check-meter" aria-hidden="true">
             <span style={{ width: `${(actionsComplete / actionsTotal) * 100}%` }} />
           </div>
@@ -41,7 +46,11 @@ export function ChecklistPanel({ id, checklist }: { id: string; checklist: Check
                 if (issue.kind === 'objective-without-actions')
                   return (
                     <li key={e.key}>
-                      <button type="button" className="check-link" onClick={() => planUi.jumpToObjective(issue.objectiveId, 'add')}>
+                      <button
+                        type="button"
+                        className="check-link"
+                        onClick={() => planUi.jumpToObjective(issue.objectiveId, 'add')}
+                      >
                         {t('check.objectiveWithoutActions', { name: issue.title })}
                       </button>
                     </li>
@@ -53,7 +62,9 @@ export function ChecklistPanel({ id, checklist }: { id: string; checklist: Check
                       className="check-link"
                       onClick={() => document.getElementById('plan-add-objective')?.focus()}
                     >
-                      {issue.kind === 'no-objectives' ? t('check.noObjectives') : t('check.noActions')}
+                      {issue.kind === 'no-objectives'
+                        ? t('check.noObjectives')
+                        : t('check.noActions')}
                     </button>
                   </li>
                 )

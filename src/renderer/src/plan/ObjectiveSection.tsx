@@ -3,7 +3,12 @@
 // actions offers to delete them with it, or to cancel.
 import { memo, useEffect, useId, useLayoutEffect, useRef, useState } from 'react'
 import type { Action, Objective } from '../../../shared/interchange/schema.ts'
-import { addAction, moveObjective, removeObjective, updateObjective } from '../../../shared/model/index.ts'
+import {
+  addAction,
+  moveObjective,
+  removeObjective,
+  updateObjective,
+} from '../../../shared/model/index.ts'
 import { useEdit } from '../doc/context.tsx'
 import { useT } from '../i18n/I18n.tsx'
 import { announce } from '../app/announce.ts'
@@ -27,7 +32,13 @@ interface Props {
 export const objectiveTitleId = (id: string) => `objective-${id}-title`
 export const objectiveAddId = (id: string) => `objective-${id}-add`
 
-export const ObjectiveSection = memo(function ObjectiveSection({ objective: o, index, count, actions, objectives }: Props) {
+export const ObjectiveSection = memo(function ObjectiveSection({
+  objective: o,
+  index,
+  count,
+  actions,
+  objectives,
+}: Props) {
   const t = useT()
   const edit = useEdit()
   const fieldEdit = useFieldEdit()
@@ -45,11 +56,15 @@ export const ObjectiveSection = memo(function ObjectiveSection({ objective: o, i
     ;(first !== null && !first.disabled ? first : other)?.focus()
   }, [index])
 
-  const request = usePlanUi((s) => (s.objectiveFocus?.objectiveId === o.id ? s.objectiveFocus : null))
+  const request = usePlanUi((s) =>
+    s.objectiveFocus?.objectiveId === o.id ? s.objectiveFocus : null,
+  )
   useEffect(() => {
     if (request === null) return
     planUi.doneObjective(request.seq)
-    const el = document.getElementById(request.target === 'title' ? objectiveTitleId(o.id) : objectiveAddId(o.id))
+    const el = document.getElementById(
+      request.target === 'title' ? objectiveTitleId(o.id) : objectiveAddId(o.id),
+    )
     if (el === null) return
     scrollIntoSection(el)
     el.focus({ preventScroll: true })
@@ -62,37 +77,69 @@ export const ObjectiveSection = memo(function ObjectiveSection({ objective: o, i
     announce(t('plan.moved', { position: index + delta + 1, count }))
   }
   const add = () => {
-    const id = edit((doc) => addAction(doc, { objectiveId: o.id, title: t('plan.newAction'), status: 'planned' }))
+    const id = edit((doc) =>
+      addAction(doc, { objectiveId: o.id, title: t('plan.newAction'), status: 'planned' }),
+    )
     if (id !== undefined) planUi.jumpToField(id, 'title')
   }
-  const focusAdd = () => window.requestAnimationFrame(() => document.getElementById(objectiveAddId(o.id))?.focus())
+  const focusAdd = () =>
+    window.requestAnimationFrame(() => document.getElementById(objectiveAddId(o.id))?.focus())
   const remove = (cascade: boolean) => {
     edit((doc) => removeObjective(doc, o.id, { cascade }))
     // Focus goes to the neighbouring objective's title, or the "Add objective" button.
     const next = objectives[index + 1] ?? objectives[index - 1]
     window.requestAnimationFrame(() =>
-      document.getElementById(next === undefined ? 'plan-add-objective' : objectiveTitleId(next.id))?.focus(),
+      document
+        .getElementById(next === undefined ? 'plan-add-objective' : objectiveTitleId(next.id))
+        ?.focus(),
     )
   }
 
   return (
-    <section className="objective-card" aria-label={`${t('plan.objective', { number })}: ${o.title}`}>
+    <section
+      className="objective-card"
+      aria-label={`${t('plan.objective', { number })}: ${o.title}`}
+    >
       <header className="objective-head">
         <h3 className="objective-number">
           {t('plan.objective', { number })}
           <span className="sr-only">: {o.title}</span>
         </h3>
         <div className="objective-tools">
-          <button type="button" id={objectiveAddId(o.id)} className="button button-small" onClick={add}>
+          <button
+            type="button"
+            id={objectiveAddId(o.id)}
+            className="button button-small"
+            onClick={add}
+          >
             <Icon name="plus" size={14} /> {t('plan.addAction')}
           </button>
-          <button ref={upRef} type="button" className="icon-button" aria-label={t('plan.moveObjectiveUp', { name: o.title })} disabled={index === 0} onClick={() => move(-1)}>
+          <button
+            ref={upRef}
+            type="button"
+            className="icon-button"
+            aria-label={t('plan.moveObjectiveUp', { name: o.title })}
+            disabled={index === 0}
+            onClick={() => move(-1)}
+          >
             <Icon name="up" />
           </button>
-          <button ref={downRef} type="button" className="icon-button" aria-label={t('plan.moveObjectiveDown', { name: o.title })} disabled={index === count - 1} onClick={() => move(1)}>
+          <button
+            ref={downRef}
+            type="button"
+            className="icon-button"
+            aria-label={t('plan.moveObjectiveDown', { name: o.title })}
+            disabled={index === count - 1}
+            onClick={() => move(1)}
+          >
             <Icon name="down" />
           </button>
-          <MenuButton label={t('common.more', { name: o.title })} items={[{ label: t('plan.deleteObjective'), danger: true, onSelect: () => setDeleting(true) }]}>
+          <MenuButton
+            label={t('common.more', { name: o.title })}
+            items={[
+              { label: t('plan.deleteObjective'), danger: true, onSelect: () => setDeleting(true) },
+            ]}
+          >
             <Icon name="dots" />
           </MenuButton>
         </div>
@@ -105,7 +152,11 @@ export const ObjectiveSection = memo(function ObjectiveSection({ objective: o, i
         maxLength={300}
         className="objective-title-field"
         inputClassName="objective-title-input"
-        onCommit={(v) => (v.trim() === '' ? t('common.required', { field: t('field.title') }) : fieldEdit((doc) => updateObjective(doc, o.id, { title: v.trim() })))}
+        onCommit={(v) =>
+          v.trim() === ''
+            ? t('common.required', { field: t('field.title') })
+            : fieldEdit((doc) => updateObjective(doc, o.id, { title: v.trim() }))
+        }
       />
       <PlanTextField
         id={`objective-${o.id}-description`}
@@ -117,7 +168,11 @@ export const ObjectiveSection = memo(function ObjectiveSection({ objective: o, i
         placeholder={t('plan.objectiveDescriptionPlaceholder')}
         className="objective-description-field"
         inputClassName="objective-description-input"
-        onCommit={(v) => fieldEdit((doc) => updateObjective(doc, o.id, { description: v.trim() === '' ? undefined : v }))}
+        onCommit={(v) =>
+          fieldEdit((doc) =>
+            updateObjective(doc, o.id, { description: v.trim() === '' ? undefined : v }),
+          )
+        }
       />
       {actions.length === 0 ? (
         <p className="empty objective-empty">{t('plan.noActions')}</p>
@@ -146,13 +201,28 @@ export const ObjectiveSection = memo(function ObjectiveSection({ objective: o, i
         />
       ) : null}
       {deleting && actions.length > 0 ? (
-        <DeleteWithActions title={o.title} count={actions.length} onCascade={() => remove(true)} onClose={() => setDeleting(false)} />
+        <DeleteWithActions
+          title={o.title}
+          count={actions.length}
+          onCascade={() => remove(true)}
+          onClose={() => setDeleting(false)}
+        />
       ) : null}
     </section>
   )
 })
 
-function DeleteWithActions({ title, count, onCascade, onClose }: { title: string; count: number; onCascade: () => void; onClose: () => void }) {
+function DeleteWithActions({
+  title,
+  count,
+  onCascade,
+  onClose,
+}: {
+  title: string
+  count: number
+  onCascade: () => void
+  onClose: () => void
+}) {
   const t = useT()
   const bodyId = useId()
   return (

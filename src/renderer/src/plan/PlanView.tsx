@@ -3,7 +3,11 @@
 // plan…" on a card, or P) or are added here.
 import { useMemo } from 'react'
 import type { Action } from '../../../shared/interchange/schema.ts'
-import { addObjective, getActionPlanTitle, setActionPlanTitle } from '../../../shared/model/index.ts'
+import {
+  addObjective,
+  getActionPlanTitle,
+  setActionPlanTitle,
+} from '../../../shared/model/index.ts'
 import { useEdit, useOpenWorkshop, useWorkshop } from '../doc/context.tsx'
 import { useT } from '../i18n/I18n.tsx'
 import { Icon } from '../components/Icon.tsx'
@@ -26,7 +30,10 @@ export function PlanView() {
   const view = usePlanUi((s) => s.view)
   const checklistOpen = usePlanUi((s) => s.checklistOpen)
   const { objectives, actions } = data.doc.actionPlan
-  const checklist = useMemo(() => buildChecklist(data.report, objectives, actions), [data.report, objectives, actions])
+  const checklist = useMemo(
+    () => buildChecklist(data.report, objectives, actions),
+    [data.report, objectives, actions],
+  )
   const byObjective = useMemo(() => {
     const map = new Map<string, Action[]>()
     for (const a of actions) {
@@ -51,35 +58,67 @@ export function PlanView() {
               {t('actions.title')}
             </h2>
             <span className="muted">
-              {t('plan.subtitle', { objectives: t('plan.objectives', { count: objectives.length }), actions: t('actions.count', { count: actions.length }) })}
+              {t('plan.subtitle', {
+                objectives: t('plan.objectives', { count: objectives.length }),
+                actions: t('actions.count', { count: actions.length }),
+              })}
             </span>
           </div>
           <PlanTitleField />
           <div className="plan-toolbar">
             <div className="segmented" role="group" aria-label={t('plan.view')}>
-              <button type="button" aria-pressed={view === 'plan'} onClick={() => planUi.setView('plan')}>
+              <button
+                type="button"
+                aria-pressed={view === 'plan'}
+                onClick={() => planUi.setView('plan')}
+              >
                 <Icon name="list" /> {t('plan.viewPlan')}
               </button>
-              <button type="button" aria-pressed={view === 'timeline'} onClick={() => planUi.setView('timeline')}>
+              <button
+                type="button"
+                aria-pressed={view === 'timeline'}
+                onClick={() => planUi.setView('timeline')}
+              >
                 <Icon name="calendar" /> {t('plan.viewTimeline')}
               </button>
             </div>
-            <button type="button" className="button" aria-expanded={checklistOpen} aria-controls="plan-checklist" onClick={() => planUi.toggleChecklist()}>
+            <button
+              type="button"
+              className="button"
+              aria-expanded={checklistOpen}
+              aria-controls="plan-checklist"
+              onClick={() => planUi.toggleChecklist()}
+            >
               <Icon name="check" /> {t('plan.checklist')}{' '}
-              <span className={checklist.count === 0 ? 'count-badge count-ok' : 'count-badge'}>{checklist.count}</span>
+              <span className={checklist.count === 0 ? 'count-badge count-ok' : 'count-badge'}>
+                {checklist.count}
+              </span>
             </button>
             {view === 'plan' && actions.length > 0 ? (
               <>
-                <button type="button" className="button button-quiet" onClick={() => planUi.expandAll(actions.map((a) => a.id))}>
+                <button
+                  type="button"
+                  className="button button-quiet"
+                  onClick={() => planUi.expandAll(actions.map((a) => a.id))}
+                >
                   {t('plan.expandAll')}
                 </button>
-                <button type="button" className="button button-quiet" onClick={() => planUi.collapseAll()}>
+                <button
+                  type="button"
+                  className="button button-quiet"
+                  onClick={() => planUi.collapseAll()}
+                >
                   {t('plan.collapseAll')}
                 </button>
               </>
             ) : null}
             <span className="toolbar-spacer" />
-            <button type="button" id="plan-add-objective" className="button button-primary" onClick={addNewObjective}>
+            <button
+              type="button"
+              id="plan-add-objective"
+              className="button button-primary"
+              onClick={addNewObjective}
+            >
               <Icon name="plus" /> {t('plan.addObjective')}
             </button>
           </div>
@@ -92,7 +131,14 @@ export function PlanView() {
               <p className="empty plan-empty">{t('plan.empty')}</p>
             ) : (
               objectives.map((o, i) => (
-                <ObjectiveSection key={o.id} objective={o} index={i} count={objectives.length} actions={byObjective.get(o.id) ?? EMPTY} objectives={objectives} />
+                <ObjectiveSection
+                  key={o.id}
+                  objective={o}
+                  index={i}
+                  count={objectives.length}
+                  actions={byObjective.get(o.id) ?? EMPTY}
+                  objectives={objectives}
+                />
               ))
             )}
             <p id="plan-keys-hint" className="hint plan-hint">
@@ -124,7 +170,9 @@ function PlanTitleField() {
       maxLength={300}
       className="plan-title-field"
       inputClassName="plan-title-input"
-      onCommit={(v) => fieldEdit((d) => setActionPlanTitle(d, v.trim() === '' ? undefined : v.trim()))}
+      onCommit={(v) =>
+        fieldEdit((d) => setActionPlanTitle(d, v.trim() === '' ? undefined : v.trim()))
+      }
     />
   )
 }

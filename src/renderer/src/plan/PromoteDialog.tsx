@@ -13,14 +13,22 @@ import { initialObjective, promote, type PromoteAs, type PromotionPreview } from
 import { rememberObjective, rememberedObjective } from './promoteStore.ts'
 import './promote.css'
 
-export function PromoteDialog({ preview, onClose }: { preview: PromotionPreview; onClose: () => void }) {
+export function PromoteDialog({
+  preview,
+  onClose,
+}: {
+  preview: PromotionPreview
+  onClose: () => void
+}) {
   const t = useT()
   const { doc } = useOpenWorkshop()
   const workshopId = useWorkshop((s) => s.info.id)
   const objectives = useWorkshop((s) => s.objectives)
   const stakeholders = useWorkshop((s) => s.stakeholders)
   const [as, setAs] = useState<PromoteAs>(preview.defaultAs)
-  const [objective, setObjective] = useState<string>(() => initialObjective(rememberedObjective(workshopId), objectives))
+  const [objective, setObjective] = useState<string>(() =>
+    initialObjective(rememberedObjective(workshopId), objectives),
+  )
   const [newTitle, setNewTitle] = useState('')
   const [error, setError] = useState<string | undefined>(undefined)
   const asName = useId()
@@ -28,7 +36,10 @@ export function PromoteDialog({ preview, onClose }: { preview: PromotionPreview;
   const selectId = useId()
   const newId = useId()
   // The objective may be removed by someone else while the dialog is open.
-  const chosen = objective === 'new' || objectives.some((o) => o.id === objective) ? objective : initialObjective(undefined, objectives)
+  const chosen =
+    objective === 'new' || objectives.some((o) => o.id === objective)
+      ? objective
+      : initialObjective(undefined, objectives)
 
   const submit = () => {
     if (as === 'action' && chosen === 'new' && newTitle.trim() === '') {
@@ -37,12 +48,29 @@ export function PromoteDialog({ preview, onClose }: { preview: PromotionPreview;
       return
     }
     try {
-      const result = promote(doc, preview, as, chosen === 'new' ? { newTitle } : { objectiveId: chosen })
+      const result = promote(
+        doc,
+        preview,
+        as,
+        chosen === 'new' ? { newTitle } : { objectiveId: chosen },
+      )
       if (as === 'action') {
         rememberObjective(workshopId, result.objectiveId)
-        const objectiveTitle = chosen === 'new' ? newTitle.trim() : (objectives.find((o) => o.id === chosen)?.title ?? '')
-        notify({ kind: 'info', key: 'promote.added', vars: { name: preview.action.title, objective: objectiveTitle } })
-      } else notify({ kind: 'info', key: 'promote.addedObjective', vars: { name: preview.objective.title } })
+        const objectiveTitle =
+          chosen === 'new'
+            ? newTitle.trim()
+            : (objectives.find((o) => o.id === chosen)?.title ?? '')
+        notify({
+          kind: 'info',
+          key: 'promote.added',
+          vars: { name: preview.action.title, objective: objectiveTitle },
+        })
+      } else
+        notify({
+          kind: 'info',
+          key: 'promote.addedObjective',
+          vars: { name: preview.objective.title },
+        })
       onClose()
     } catch (err) {
       if (!(err instanceof ModelError)) throw err
@@ -50,9 +78,18 @@ export function PromoteDialog({ preview, onClose }: { preview: PromotionPreview;
     }
   }
 
-  const kind = preview.kind === 'milestone' ? t('sources.kind.milestone', { year: String(preview.year ?? '') }) : t(`sources.kind.${preview.kind}` satisfies UiKey)
-  const responsible = preview.action.responsible === undefined ? undefined : partyView(preview.action.responsible, stakeholders).label
-  const options = useMemo(() => objectives.map((o, i) => ({ value: o.id, label: `${i + 1}. ${o.title}` })), [objectives])
+  const kind =
+    preview.kind === 'milestone'
+      ? t('sources.kind.milestone', { year: String(preview.year ?? '') })
+      : t(`sources.kind.${preview.kind}` satisfies UiKey)
+  const responsible =
+    preview.action.responsible === undefined
+      ? undefined
+      : partyView(preview.action.responsible, stakeholders).label
+  const options = useMemo(
+    () => objectives.map((o, i) => ({ value: o.id, label: `${i + 1}. ${o.title}` })),
+    [objectives],
+  )
   return (
     <Dialog
       title={t('promote.title')}
@@ -83,7 +120,14 @@ export function PromoteDialog({ preview, onClose }: { preview: PromotionPreview;
           <div className="radio-row">
             {(['action', 'objective'] as const).map((v) => (
               <label key={v} className="radio">
-                <input type="radio" name={asName} value={v} checked={as === v} data-autofocus={as === v ? '' : undefined} onChange={() => setAs(v)} />
+                <input
+                  type="radio"
+                  name={asName}
+                  value={v}
+                  checked={as === v}
+                  data-autofocus={as === v ? '' : undefined}
+                  onChange={() => setAs(v)}
+                />
                 {v === 'action' ? t('promote.asAction') : t('promote.asObjective')}
               </label>
             ))}
@@ -95,7 +139,12 @@ export function PromoteDialog({ preview, onClose }: { preview: PromotionPreview;
               <label className="field-label" htmlFor={selectId}>
                 {t('promote.objective')}
               </label>
-              <select id={selectId} className="field-input field-select" value={chosen} onChange={(e) => setObjective(e.target.value)}>
+              <select
+                id={selectId}
+                className="field-input field-select"
+                value={chosen}
+                onChange={(e) => setObjective(e.target.value)}
+              >
                 {options.map((o) => (
                   <option key={o.value} value={o.value}>
                     {o.label}
@@ -125,8 +174,12 @@ export function PromoteDialog({ preview, onClose }: { preview: PromotionPreview;
             ) : null}
             <ul className="promote-carries">
               <li>{t('promote.carries')}</li>
-              {preview.kind === 'milestone' && preview.year !== undefined ? <li>{t('promote.carriesDates', { year: String(preview.year) })}</li> : null}
-              {responsible === undefined ? null : <li>{t('promote.carriesResponsible', { name: responsible })}</li>}
+              {preview.kind === 'milestone' && preview.year !== undefined ? (
+                <li>{t('promote.carriesDates', { year: String(preview.year) })}</li>
+              ) : null}
+              {responsible === undefined ? null : (
+                <li>{t('promote.carriesResponsible', { name: responsible })}</li>
+              )}
             </ul>
           </>
         ) : (

@@ -31,7 +31,9 @@ export function PromoteHost() {
       if (!(e.target instanceof Element)) return
       // Not from inside a dialog or menu (a card's menu is inside the card).
       if (e.target.closest('dialog, [role="menu"]') !== null) return
-      const id = e.target.closest(ITEM_SELECTOR)?.getAttribute('data-card-id') ?? e.target.closest(ITEM_SELECTOR)?.getAttribute('data-row-id')
+      const id =
+        e.target.closest(ITEM_SELECTOR)?.getAttribute('data-card-id') ??
+        e.target.closest(ITEM_SELECTOR)?.getAttribute('data-row-id')
       if (id === null || id === undefined) return
       e.preventDefault()
       requestPromote(id)
@@ -44,7 +46,8 @@ export function PromoteHost() {
   const preview = useMemo(() => {
     if (itemId === null) return null
     const boardId =
-      boards.find((b) => (items[b.id] ?? []).some((i) => i.id === itemId))?.id ?? stakeholders.find((k) => k.id === itemId)?.boardId
+      boards.find((b) => (items[b.id] ?? []).some((i) => i.id === itemId))?.id ??
+      stakeholders.find((k) => k.id === itemId)?.boardId
     // A registry stakeholder on no map has no board to cite as a source.
     if (boardId === undefined) return { error: t('promote.notOnBoard') }
     try {

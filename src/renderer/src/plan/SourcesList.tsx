@@ -15,9 +15,13 @@ export function SourcesList({ action, context }: { action: Action; context: stri
   const { doc, index } = usePlanData()
   const sources = resolveSources(doc, action, index)
   const kindLabel = (s: ResolvedSource) =>
-    s.kind === 'milestone' ? t('sources.kind.milestone', { year: String(s.year ?? '') }) : t(`sources.kind.${s.kind}`)
+    s.kind === 'milestone'
+      ? t('sources.kind.milestone', { year: String(s.year ?? '') })
+      : t(`sources.kind.${s.kind}`)
   const unlink = (s: ResolvedSource) => {
-    const next = (action.sources ?? []).filter((x) => !(x.boardId === s.boardId && x.itemId === s.itemId))
+    const next = (action.sources ?? []).filter(
+      (x) => !(x.boardId === s.boardId && x.itemId === s.itemId),
+    )
     edit((d) => updateAction(d, action.id, { sources: next.length === 0 ? undefined : next }))
   }
   return (
@@ -40,7 +44,9 @@ export function SourcesList({ action, context }: { action: Action; context: stri
                   onClick={() => ui.reveal({ kind: 'board', boardId: s.boardId }, s.itemId)}
                 >
                   <span className="source-text">{s.text}</span>
-                  <span className="source-board">{t('sources.onBoard', { board: s.boardTitle })}</span>
+                  <span className="source-board">
+                    {t('sources.onBoard', { board: s.boardTitle })}
+                  </span>
                 </button>
               )}
               {s.votes === undefined ? null : (
@@ -48,7 +54,12 @@ export function SourcesList({ action, context }: { action: Action; context: stri
                   <Icon name="vote" size={12} /> {t('story.votes', { count: s.votes })}
                 </span>
               )}
-              <button type="button" className="icon-button" aria-label={t('sources.unlink', { text: s.text })} onClick={() => unlink(s)}>
+              <button
+                type="button"
+                className="icon-button"
+                aria-label={t('sources.unlink', { text: s.text })}
+                onClick={() => unlink(s)}
+              >
                 <Icon name="close" size={14} />
               </button>
             </li>

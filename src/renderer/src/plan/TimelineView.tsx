@@ -37,15 +37,27 @@ export function TimelineView() {
           {t('timeline.title')}
         </h3>
         <div className="segmented" role="group" aria-label={t('plan.view')}>
-          <button type="button" aria-pressed={as === 'chart'} onClick={() => planUi.setTimelineAs('chart')}>
+          <button
+            type="button"
+            aria-pressed={as === 'chart'}
+            onClick={() => planUi.setTimelineAs('chart')}
+          >
             <Icon name="calendar" /> {t('timeline.chart')}
           </button>
-          <button type="button" aria-pressed={as === 'table'} onClick={() => planUi.setTimelineAs('table')}>
+          <button
+            type="button"
+            aria-pressed={as === 'table'}
+            onClick={() => planUi.setTimelineAs('table')}
+          >
             <Icon name="list" /> {t('timeline.table')}
           </button>
         </div>
       </div>
-      {axis === null ? <p className="empty">{t('timeline.empty')}</p> : as === 'chart' ? <Chart model={model} axis={axis} /> : null}
+      {axis === null ? (
+        <p className="empty">{t('timeline.empty')}</p>
+      ) : as === 'chart' ? (
+        <Chart model={model} axis={axis} />
+      ) : null}
       {as === 'table' ? <TimelineTable /> : null}
       {model.undated.length > 0 && as === 'chart' ? (
         <div className="tl-undated">
@@ -53,7 +65,11 @@ export function TimelineView() {
           <ul className="chip-list">
             {model.undated.map((u) => (
               <li key={u.actionId}>
-                <button type="button" className="chip tl-undated-item" onClick={() => planUi.jumpToField(u.actionId, 'start')}>
+                <button
+                  type="button"
+                  className="chip tl-undated-item"
+                  onClick={() => planUi.jumpToField(u.actionId, 'start')}
+                >
                   {u.title}
                 </button>
               </li>
@@ -68,11 +84,18 @@ export function TimelineView() {
 function Chart({ model, axis }: { model: GanttModel; axis: TimeAxis }) {
   const { t, lang } = useI18n()
   const monthFormat = useMemo(
-    () => new Intl.DateTimeFormat(lang, { month: axis.months.length > 18 ? 'narrow' : 'short', timeZone: 'UTC' }),
+    () =>
+      new Intl.DateTimeFormat(lang, {
+        month: axis.months.length > 18 ? 'narrow' : 'short',
+        timeZone: 'UTC',
+      }),
     [lang, axis.months.length],
   )
   const today = dayPct(axis, todayIso())
-  const pos = (startPct: number, widthPct: number) => ({ left: `${startPct}%`, width: `${widthPct}%` })
+  const pos = (startPct: number, widthPct: number) => ({
+    left: `${startPct}%`,
+    width: `${widthPct}%`,
+  })
   // The width of the tracks in pixels decides where each bar's title fits.
   const scaleRef = useRef<HTMLDivElement>(null)
   const [trackPx, setTrackPx] = useState(600)
@@ -100,7 +123,11 @@ function Chart({ model, axis }: { model: GanttModel; axis: TimeAxis }) {
           {axis.months.length === 0 ? null : (
             <div className="tl-months">
               {axis.months.map((m) => (
-                <span key={`${m.year}-${m.value}`} className="tl-month" style={pos(m.startPct, m.widthPct)}>
+                <span
+                  key={`${m.year}-${m.value}`}
+                  className="tl-month"
+                  style={pos(m.startPct, m.widthPct)}
+                >
                   {monthFormat.format(new Date(Date.UTC(m.year, m.value - 1, 15)))}
                 </span>
               ))}
@@ -111,10 +138,20 @@ function Chart({ model, axis }: { model: GanttModel; axis: TimeAxis }) {
       <div className="tl-body">
         <div className="tl-lines" aria-hidden="true">
           {axis.months.map((m) => (
-            <span key={`${m.year}-${m.value}`} className={m.value === 1 ? 'tl-line tl-line-year' : 'tl-line'} style={{ left: `${m.startPct}%` }} />
+            <span
+              key={`${m.year}-${m.value}`}
+              className={m.value === 1 ? 'tl-line tl-line-year' : 'tl-line'}
+              style={{ left: `${m.startPct}%` }}
+            />
           ))}
           {axis.months.length === 0
-            ? axis.years.map((y) => <span key={y.value} className="tl-line tl-line-year" style={{ left: `${y.startPct}%` }} />)
+            ? axis.years.map((y) => (
+                <span
+                  key={y.value}
+                  className="tl-line tl-line-year"
+                  style={{ left: `${y.startPct}%` }}
+                />
+              ))
             : null}
           {today === undefined ? null : (
             <span className="tl-today" style={{ left: `${today}%` }}>
@@ -123,7 +160,12 @@ function Chart({ model, axis }: { model: GanttModel; axis: TimeAxis }) {
           )}
         </div>
         {model.groups.map((g, gi) => (
-          <div key={g.objectiveId} className="tl-group" role="group" aria-label={`${t('plan.objective', { number: gi + 1 })}: ${g.title}`}>
+          <div
+            key={g.objectiveId}
+            className="tl-group"
+            role="group"
+            aria-label={`${t('plan.objective', { number: gi + 1 })}: ${g.title}`}
+          >
             <div className="tl-row tl-group-row">
               <div className="tl-label tl-group-label" title={g.title}>
                 <span className="tl-group-number">{gi + 1}</span> {g.title}
@@ -146,7 +188,13 @@ function Chart({ model, axis }: { model: GanttModel; axis: TimeAxis }) {
 
 function GroupSpan({ axis, start, end }: { axis: TimeAxis; start: string; end: string }) {
   const { leftPct, widthPct } = barGeometry(axis, start, end)
-  return <span className="tl-span" style={{ left: `${leftPct}%`, width: `${widthPct}%` }} aria-hidden="true" />
+  return (
+    <span
+      className="tl-span"
+      style={{ left: `${leftPct}%`, width: `${widthPct}%` }}
+      aria-hidden="true"
+    />
+  )
 }
 
 let measureContext: CanvasRenderingContext2D | null | undefined
@@ -159,23 +207,41 @@ function textWidth(text: string, el: Element): number {
   return measureContext.measureText(text).width
 }
 
-function Bar({ row, axis, lang, trackPx }: { row: GanttRow; axis: TimeAxis; lang: string; trackPx: number }) {
+function Bar({
+  row,
+  axis,
+  lang,
+  trackPx,
+}: {
+  row: GanttRow
+  axis: TimeAxis
+  lang: string
+  trackPx: number
+}) {
   const { t } = useI18n()
   const { leftPct, widthPct } = barGeometry(axis, row.start, row.end)
   const labelRef = useRef<HTMLSpanElement>(null)
   const [need, setNeed] = useState(() => row.title.length * 7.5 + 24)
   useLayoutEffect(() => {
     // Padding and the done mark's icon come on top of the text itself.
-    if (labelRef.current !== null) setNeed(textWidth(row.title, labelRef.current) + (row.status === 'done' ? 36 : 20))
+    if (labelRef.current !== null)
+      setNeed(textWidth(row.title, labelRef.current) + (row.status === 'done' ? 36 : 20))
   }, [row.title, row.status])
-  const status = row.status === undefined ? t('common.notSet') : t(`actionStatus.${row.status}` satisfies UiKey)
+  const status =
+    row.status === undefined ? t('common.notSet') : t(`actionStatus.${row.status}` satisfies UiKey)
   const period = formatPeriod(row.start, row.partial ? undefined : row.end, lang)
   const name = `${t('timeline.bar', { name: row.title, period, status: `${t('field.status')}: ${status}` })}${row.partial ? ` ${t('timeline.partial')}` : ''}`
   // The title goes inside the bar when it fits, else beside it where there is room (right
   // first), else inside, cut short (the full title is the bar's name and tooltip).
   const px = (pct: number) => (pct / 100) * trackPx
   const placement =
-    need <= px(widthPct) ? 'inside' : need <= px(100 - leftPct - widthPct) ? 'after' : need <= px(leftPct) ? 'before' : 'inside'
+    need <= px(widthPct)
+      ? 'inside'
+      : need <= px(100 - leftPct - widthPct)
+        ? 'after'
+        : need <= px(leftPct)
+          ? 'before'
+          : 'inside'
   return (
     <div className="tl-row">
       <div className="tl-label" aria-hidden="true" title={row.title}>
@@ -203,7 +269,8 @@ function Bar({ row, axis, lang, trackPx }: { row: GanttRow; axis: TimeAxis; lang
 function TimelineTable() {
   const { t, lang } = useI18n()
   const { doc } = usePlanData()
-  const status = (s: GanttRow['status']) => (s === undefined ? t('common.notSet') : t(`actionStatus.${s}` satisfies UiKey))
+  const status = (s: GanttRow['status']) =>
+    s === undefined ? t('common.notSet') : t(`actionStatus.${s}` satisfies UiKey)
   return (
     <div className="table-wrap tl-table">
       <table className="data-table data-table-read">
@@ -233,7 +300,13 @@ function TimelineTable() {
                     </button>
                   </th>
                   <td>{a.start === undefined ? t('plan.noDates') : formatDate(a.start, lang)}</td>
-                  <td>{a.end === undefined ? (a.start === undefined ? '' : '—') : formatDate(a.end, lang)}</td>
+                  <td>
+                    {a.end === undefined
+                      ? a.start === undefined
+                        ? ''
+                        : '—'
+                      : formatDate(a.end, lang)}
+                  </td>
                   <td>{status(a.status)}</td>
                 </tr>
               ))}

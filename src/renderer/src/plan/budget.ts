@@ -4,7 +4,9 @@
 const SPACES = /[\s\u00a0\u202f']/g
 
 function decimalOf(lang: string): string {
-  return new Intl.NumberFormat(lang).formatToParts(1.5).find((p) => p.type === 'decimal')?.value ?? '.'
+  return (
+    new Intl.NumberFormat(lang).formatToParts(1.5).find((p) => p.type === 'decimal')?.value ?? '.'
+  )
 }
 
 export function formatBudget(value: number, lang: string): string {
@@ -23,8 +25,7 @@ export function budgetInput(value: number | undefined, lang: string): string {
 }
 
 export type BudgetParse =
-  | { ok: true; value: number | undefined }
-  | { ok: false; reason: 'not-a-number' | 'negative' }
+  { ok: true; value: number | undefined } | { ok: false; reason: 'not-a-number' | 'negative' }
 
 /**
  * Reads what was typed. An empty field clears the budget (not the same as 0, which is an answer:

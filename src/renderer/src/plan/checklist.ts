@@ -1,12 +1,23 @@
 // The completeness check as a list the group works through, in the order the plan shows it:
 // objectives in plan order, each followed by its actions that still lack something. Each entry
 // names what is missing so the UI can jump straight to that field.
-import type { CompletenessReport, MissingField, PlanIssue } from '../../../shared/actionPlan/completeness.ts'
+import type {
+  CompletenessReport,
+  MissingField,
+  PlanIssue,
+} from '../../../shared/actionPlan/completeness.ts'
 import type { Action, Objective } from '../../../shared/interchange/schema.ts'
 
 export type ChecklistEntry =
   | { kind: 'plan'; key: string; issue: PlanIssue }
-  | { kind: 'action'; key: string; actionId: string; objectiveId: string; title: string; missing: MissingField[] }
+  | {
+      kind: 'action'
+      key: string
+      actionId: string
+      objectiveId: string
+      title: string
+      missing: MissingField[]
+    }
 
 export interface Checklist {
   entries: ChecklistEntry[]
@@ -22,14 +33,24 @@ export function buildChecklist(
   const missing = new Map(report.actions.map((a) => [a.actionId, a]))
   const entries: ChecklistEntry[] = []
   const issueOf = (objectiveId: string) =>
-    report.plan.issues.find((i) => i.kind === 'objective-without-actions' && i.objectiveId === objectiveId)
+    report.plan.issues.find(
+      (i) => i.kind === 'objective-without-actions' && i.objectiveId === objectiveId,
+    )
   for (const issue of report.plan.issues)
-    if (issue.kind !== 'objective-without-actions') entries.push({ kind: 'plan', key: issue.kind, issue })
+    if (issue.kind !== 'objective-without-actions')
+      entries.push({ kind: 'plan', key: issue.kind, issue })
 
   const pushAction = (a: Action) => {
     const m = missing.get(a.id)
     if (m === undefined || m.missing.length === 0) return
-    entries.push({ kind: 'action', key: a.id, actionId: a.id, objectiveId: a.objectiveId, title: a.title, missing: m.missing })
+    entries.push({
+      kind: 'action',
+      key: a.id,
+      actionId: a.id,
+      objectiveId: a.objectiveId,
+      title: a.title,
+      missing: m.missing,
+    })
   }
   const known = new Set(objectives.map((o) => o.id))
   for (const o of objectives) {
@@ -45,7 +66,10 @@ export function buildChecklist(
 }
 
 /** The form field that answers a missing item: where "jump to" puts the focus. */
-export function fieldForMissing(missing: MissingField, action: Pick<Action, 'start' | 'end'>): PlanField {
+export function fieldForMissing(
+  missing: MissingField,
+  action: Pick<Action, 'start' | 'end'>,
+): PlanField {
   switch (missing) {
     case 'responsible':
       return 'responsible'

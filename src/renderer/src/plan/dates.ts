@@ -1,7 +1,10 @@
 // Action dates: ISO YYYY-MM-DD strings (what <input type="date"> gives), end on or after start.
 
 /** The problem with a pair of dates, if any. ISO strings compare in date order. */
-export function dateRangeProblem(start: string | undefined, end: string | undefined): 'end-before-start' | undefined {
+export function dateRangeProblem(
+  start: string | undefined,
+  end: string | undefined,
+): 'end-before-start' | undefined {
   if (start === undefined || end === undefined || start === '' || end === '') return undefined
   return end < start ? 'end-before-start' : undefined
 }
@@ -13,13 +16,20 @@ export function formatDate(iso: string, lang: string): string {
   return new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeZone: 'UTC' }).format(date)
 }
 
-export function formatPeriod(start: string | undefined, end: string | undefined, lang: string): string {
+export function formatPeriod(
+  start: string | undefined,
+  end: string | undefined,
+  lang: string,
+): string {
   if (start === undefined && end === undefined) return ''
   if (start !== undefined && end !== undefined) {
     const from = new Date(`${start}T12:00:00Z`)
     const to = new Date(`${end}T12:00:00Z`)
     if (!Number.isNaN(from.getTime()) && !Number.isNaN(to.getTime()))
-      return new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeZone: 'UTC' }).formatRange(from, to)
+      return new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeZone: 'UTC' }).formatRange(
+        from,
+        to,
+      )
   }
   return formatDate(start ?? end ?? '', lang)
 }

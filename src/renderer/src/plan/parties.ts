@@ -38,7 +38,11 @@ export function partyFromText(text: string, registry: readonly Party[]): string 
 }
 
 /** Stakeholders whose name contains the query: names starting with it first, then registry order. */
-export function matchParties<T extends Party>(query: string, registry: readonly T[], limit = 50): T[] {
+export function matchParties<T extends Party>(
+  query: string,
+  registry: readonly T[],
+  limit = 50,
+): T[] {
   const q = foldName(query)
   if (q === '') return registry.slice(0, limit)
   const starts: T[] = []

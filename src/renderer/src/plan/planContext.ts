@@ -2,7 +2,10 @@
 // as a WorkshopDocument, the index of board items (for sources), the registry for the party
 // pickers, and the completeness report.
 import { createContext, useContext, useMemo } from 'react'
-import { checkCompleteness, type CompletenessReport } from '../../../shared/actionPlan/completeness.ts'
+import {
+  checkCompleteness,
+  type CompletenessReport,
+} from '../../../shared/actionPlan/completeness.ts'
 import { buildItemIndex, type ItemIndex } from '../../../shared/actionPlan/sources.ts'
 import type { WorkshopDocument } from '../../../shared/interchange/schema.ts'
 import { useWorkshop } from '../doc/context.tsx'
@@ -37,7 +40,11 @@ export function useBuildPlanData(): PlanData {
     return {
       doc,
       index: buildItemIndex(doc),
-      registry: stakeholders.map((k) => ({ id: k.id, name: k.name, ...(k.sector !== undefined && { sector: k.sector }) })),
+      registry: stakeholders.map((k) => ({
+        id: k.id,
+        name: k.name,
+        ...(k.sector !== undefined && { sector: k.sector }),
+      })),
       report: checkCompleteness(doc),
     }
   }, [info, boards, items, stakeholders, objectives, actions])

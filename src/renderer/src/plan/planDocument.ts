@@ -46,7 +46,16 @@ function board(info: BoardInfo, items: readonly BoardItem[], placed: Stakeholder
     }
     const presentYear = info.presentYear ?? 0
     const horizonYear = info.horizonYear ?? presentYear + 1
-    return { id: info.id, kind: info.kind, title: info.title, presentYear, horizonYear, vision, milestones, firstSteps }
+    return {
+      id: info.id,
+      kind: info.kind,
+      title: info.title,
+      presentYear,
+      horizonYear,
+      vision,
+      milestones,
+      firstSteps,
+    }
   }
   const relations: Relation[] = []
   for (const item of items) if (item.type === 'relation') relations.push(strip(item))

@@ -72,6 +72,7 @@ export const planUi = {
     usePlanUi.setState({ view: 'plan', objectiveFocus: { objectiveId, target, seq } })
   },
   doneObjective(done: number): void {
-    if (usePlanUi.getState().objectiveFocus?.seq === done) usePlanUi.setState({ objectiveFocus: null })
+    if (usePlanUi.getState().objectiveFocus?.seq === done)
+      usePlanUi.setState({ objectiveFocus: null })
   },
 }

@@ -10,11 +10,7 @@ import {
   type ActionDraft,
   type ObjectiveDraft,
 } from '../../../shared/actionPlan/draft.ts'
-import {
-  buildItemIndex,
-  lookupItem,
-  type SourceKind,
-} from '../../../shared/actionPlan/sources.ts'
+import { buildItemIndex, lookupItem, type SourceKind } from '../../../shared/actionPlan/sources.ts'
 import type { ExportCatalog } from '../../../shared/i18n/exportCatalog.ts'
 import { exportEn } from '../../../shared/i18n/en/export.ts'
 import { ModelError } from '../../../shared/model/errors.ts'
@@ -60,16 +56,22 @@ export function previewPromotion(
   catalog: ExportCatalog = exportEn,
 ): PromotionPreview {
   const found = lookupItem(buildItemIndex(doc, catalog), ref.boardId, ref.itemId)
-  if (found === undefined) throw new PromoteError(`no item "${ref.itemId}" on board "${ref.boardId}"`)
+  if (found === undefined)
+    throw new PromoteError(`no item "${ref.itemId}" on board "${ref.boardId}"`)
   if (found.kind === 'relation') throw new PromoteError('a relation cannot become part of the plan')
   const draft = draftFromItem(doc, ref.boardId, ref.itemId, catalog)
   const sources = [{ boardId: ref.boardId, itemId: ref.itemId }]
   const action: ActionDraft =
-    draft.kind === 'action' ? draft.action : { title: draft.objective.title, status: 'planned', sources }
+    draft.kind === 'action'
+      ? draft.action
+      : { title: draft.objective.title, status: 'planned', sources }
   const objective: ObjectiveDraft =
     draft.kind === 'objective'
       ? draft.objective
-      : { title: draft.action.title, ...(draft.action.description !== undefined && { description: draft.action.description }) }
+      : {
+          title: draft.action.title,
+          ...(draft.action.description !== undefined && { description: draft.action.description }),
+        }
   return {
     ...ref,
     kind: found.kind,
@@ -105,7 +107,8 @@ export function promote(
     const objectiveId = addObjective(ydoc, preview.objective)
     return { objectiveId, newObjective: true }
   }
-  if (choice === undefined) throw new ModelError('action.objectiveId: choose an objective', 'objectiveId')
+  if (choice === undefined)
+    throw new ModelError('action.objectiveId: choose an objective', 'objectiveId')
   if ('newTitle' in choice && choice.newTitle.trim() === '')
     throw new ModelError('objective.title: is required', 'title')
   if ('objectiveId' in choice && getObjective(ydoc, choice.objectiveId) === undefined)
@@ -119,7 +122,9 @@ export function promote(
   let result: PromoteResult | undefined
   ydoc.transact(() => {
     const objectiveId =
-      'objectiveId' in choice ? choice.objectiveId : addObjective(ydoc, { title: choice.newTitle.trim() })
+      'objectiveId' in choice
+        ? choice.objectiveId
+        : addObjective(ydoc, { title: choice.newTitle.trim() })
     const actionId = addAction(ydoc, { ...preview.action, objectiveId })
     result = { objectiveId, actionId, newObjective: !('objectiveId' in choice) }
   }, LOCAL_ORIGIN)

@@ -11,5 +11,8 @@ export function scrollIntoSection(el: HTMLElement): void {
   const view = area.getBoundingClientRect()
   if (box.top >= view.top && box.bottom <= view.bottom) return
   const top = area.scrollTop + (box.top - view.top) - view.height / 2 + box.height / 2
-  area.scrollTo({ top: Math.max(0, top), behavior: window.matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth' })
+  area.scrollTo({
+    top: Math.max(0, top),
+    behavior: window.matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth',
+  })
 }

@@ -58,7 +58,11 @@ export function timeAxis(range: { start: string; end: string }): TimeAxis {
 }
 
 /** A bar from `start` to `end`, both days included. */
-export function barGeometry(axis: TimeAxis, start: string, end: string): { leftPct: number; widthPct: number } {
+export function barGeometry(
+  axis: TimeAxis,
+  start: string,
+  end: string,
+): { leftPct: number; widthPct: number } {
   const span = axis.endDay - axis.startDay
   const from = dayNumber(start)
   const to = dayNumber(end) + 1

@@ -83,7 +83,8 @@ export async function resolveBrowserSession(
   if (!response.ok) throw new SessionError('unreachable', `the host answered ${response.status}`)
   const parsed = summarySchema.safeParse(await response.json().catch(() => null))
   const workshopId = parsed.success ? (parsed.data.workshopId ?? parsed.data.id) : undefined
-  if (!parsed.success || workshopId === undefined) throw new SessionError('bad-answer', 'the host sent no workshop id')
+  if (!parsed.success || workshopId === undefined)
+    throw new SessionError('bad-answer', 'the host sent no workshop id')
   const wsProtocol = location.protocol === 'https:' ? 'wss:' : 'ws:'
   return {
     mode: 'browser',

@@ -2,7 +2,12 @@
 // A step with a board opens it; each step's menu edits, reorders or removes it.
 import { useState } from 'react'
 import type { AgendaStep } from '../../../shared/interchange/schema.ts'
-import { addAgendaStep, moveAgendaStep, removeAgendaStep, updateAgendaStep } from '../../../shared/model/index.ts'
+import {
+  addAgendaStep,
+  moveAgendaStep,
+  removeAgendaStep,
+  updateAgendaStep,
+} from '../../../shared/model/index.ts'
 import { useEdit, useWorkshop } from '../doc/context.tsx'
 import { useT } from '../i18n/I18n.tsx'
 import { ui } from '../app/uiStore.ts'
@@ -32,7 +37,9 @@ export function AgendaSidebar() {
         <h2 id="agenda-title" className="sidebar-title">
           <Icon name="clock" /> {t('agenda.title')}
         </h2>
-        <span className="sidebar-total">{t('agenda.total', { duration: formatDuration(total, t) })}</span>
+        <span className="sidebar-total">
+          {t('agenda.total', { duration: formatDuration(total, t) })}
+        </span>
       </div>
       {agenda.length === 0 ? <p className="empty small">{t('agenda.empty')}</p> : null}
       <ol className="agenda-list">
@@ -47,14 +54,19 @@ export function AgendaSidebar() {
               <div className="agenda-body">
                 <span className="agenda-title">{step.title}</span>
                 <span className="agenda-meta">
-                  <span className="agenda-minutes">{t('agenda.minutesShort', { count: step.minutes })}</span>
+                  <span className="agenda-minutes">
+                    {t('agenda.minutesShort', { count: step.minutes })}
+                  </span>
                   {board === undefined || step.boardId === undefined ? null : (
                     <button
                       type="button"
                       className="link-button"
                       aria-label={t('agenda.openBoard', { board })}
                       aria-current={current ? 'true' : undefined}
-                      onClick={() => step.boardId !== undefined && ui.showSection({ kind: 'board', boardId: step.boardId })}
+                      onClick={() =>
+                        step.boardId !== undefined &&
+                        ui.showSection({ kind: 'board', boardId: step.boardId })
+                      }
                     >
                       {board}
                     </button>
@@ -67,8 +79,16 @@ export function AgendaSidebar() {
                 label={t('common.more', { name: step.title })}
                 items={[
                   { label: t('common.edit'), onSelect: () => setEditing({ step }) },
-                  { label: t('common.moveUp'), disabled: i === 0, onSelect: () => edit((doc) => moveAgendaStep(doc, step.id, i - 1)) },
-                  { label: t('common.moveDown'), disabled: i === agenda.length - 1, onSelect: () => edit((doc) => moveAgendaStep(doc, step.id, i + 1)) },
+                  {
+                    label: t('common.moveUp'),
+                    disabled: i === 0,
+                    onSelect: () => edit((doc) => moveAgendaStep(doc, step.id, i - 1)),
+                  },
+                  {
+                    label: t('common.moveDown'),
+                    disabled: i === agenda.length - 1,
+                    onSelect: () => edit((doc) => moveAgendaStep(doc, step.id, i + 1)),
+                  },
                   { label: t('common.delete'), danger: true, onSelect: () => setDeleting(step) },
                 ]}
               >
@@ -78,7 +98,11 @@ export function AgendaSidebar() {
           )
         })}
       </ol>
-      <button type="button" className="button button-quiet sidebar-add" onClick={() => setEditing({ step: null })}>
+      <button
+        type="button"
+        className="button button-quiet sidebar-add"
+        onClick={() => setEditing({ step: null })}
+      >
         <Icon name="plus" /> {t('agenda.add')}
       </button>
       {editing === null ? null : (
@@ -88,7 +112,9 @@ export function AgendaSidebar() {
           onClose={() => setEditing(null)}
           onSave={(fields) => {
             const step = editing.step
-            edit((doc) => (step === null ? addAgendaStep(doc, fields) : updateAgendaStep(doc, step.id, fields)))
+            edit((doc) =>
+              step === null ? addAgendaStep(doc, fields) : updateAgendaStep(doc, step.id, fields),
+            )
             setEditing(null)
           }}
         />
@@ -112,7 +138,17 @@ interface StepFields {
   boardId: string | undefined
 }
 
-function StepDialog({ step, boards, onClose, onSave }: { step: AgendaStep | null; boards: { value: string; label: string }[]; onClose: () => void; onSave: (f: StepFields) => void }) {
+function StepDialog({
+  step,
+  boards,
+  onClose,
+  onSave,
+}: {
+  step: AgendaStep | null
+  boards: { value: string; label: string }[]
+  onClose: () => void
+  onSave: (f: StepFields) => void
+}) {
   const t = useT()
   const [title, setTitle] = useState(step?.title ?? '')
   const [minutes, setMinutes] = useState(String(step?.minutes ?? 15))
@@ -122,7 +158,14 @@ function StepDialog({ step, boards, onClose, onSave }: { step: AgendaStep | null
     <Dialog
       title={step === null ? t('agenda.add') : t('agenda.editStep', { title: step.title })}
       onClose={onClose}
-      onSubmit={() => valid && onSave({ title: title.trim(), minutes: Number(minutes), boardId: boardId === '' ? undefined : boardId })}
+      onSubmit={() =>
+        valid &&
+        onSave({
+          title: title.trim(),
+          minutes: Number(minutes),
+          boardId: boardId === '' ? undefined : boardId,
+        })
+      }
       footer={
         <>
           <button type="button" className="button" onClick={onClose}>
@@ -137,15 +180,31 @@ function StepDialog({ step, boards, onClose, onSave }: { step: AgendaStep | null
       <div className="form-grid">
         <label className="field field-span">
           <span className="field-label">{t('agenda.stepTitle')}</span>
-          <input className="field-input" required value={title} onChange={(e) => setTitle(e.target.value)} />
+          <input
+            className="field-input"
+            required
+            value={title}
+            onChange={(e) => setTitle(e.target.value)}
+          />
         </label>
         <label className="field">
           <span className="field-label">{t('agenda.minutes')}</span>
-          <input className="field-input" type="number" min={0} step={5} value={minutes} onChange={(e) => setMinutes(e.target.value)} />
+          <input
+            className="field-input"
+            type="number"
+            min={0}
+            step={5}
+            value={minutes}
+            onChange={(e) => setMinutes(e.target.value)}
+          />
         </label>
         <label className="field">
           <span className="field-label">{t('agenda.board')}</span>
-          <select className="field-input field-select" value={boardId} onChange={(e) => setBoardId(e.target.value)}>
+          <select
+            className="field-input field-select"
+            value={boardId}
+            onChange={(e) => setBoardId(e.target.value)}
+          >
             <option value="">{t('agenda.noBoard')}</option>
             {boards.map((b) => (
               <option key={b.value} value={b.value}>

@@ -1,7 +1,11 @@
 // Participants: who is in the room, their organisation and sector. Edited in place in a table.
 import { useRef, useState } from 'react'
 import { SECTORS, type Participant } from '../../../shared/interchange/schema.ts'
-import { addParticipant, removeParticipant, updateParticipant } from '../../../shared/model/index.ts'
+import {
+  addParticipant,
+  removeParticipant,
+  updateParticipant,
+} from '../../../shared/model/index.ts'
 import { useEdit, useWorkshop } from '../doc/context.tsx'
 import { useT } from '../i18n/I18n.tsx'
 import { Icon } from '../components/Icon.tsx'
@@ -25,7 +29,8 @@ export function ParticipantsView() {
     <section className="panel" aria-labelledby="participants-title">
       <div className="panel-head">
         <h2 id="participants-title" className="panel-title">
-          {t('participants.title')} <span className="muted">{t('participants.count', { count: participants.length })}</span>
+          {t('participants.title')}{' '}
+          <span className="muted">{t('participants.count', { count: participants.length })}</span>
         </h2>
         <button type="button" className="button button-primary" onClick={add}>
           <Icon name="plus" /> {t('participants.add')}
@@ -75,31 +80,63 @@ function ParticipantRow({ p, onDelete }: { p: Participant; onDelete: () => void 
   const ref = useRef<HTMLTableRowElement>(null)
   const flash = useReveal(p.id, ref)
   const set = (key: 'name' | 'organisation' | 'role' | 'email') => (value: string) =>
-    edit((doc) => updateParticipant(doc, p.id, { [key]: key === 'name' ? value.trim() : value.trim() === '' ? undefined : value.trim() }))
+    edit((doc) =>
+      updateParticipant(doc, p.id, {
+        [key]: key === 'name' ? value.trim() : value.trim() === '' ? undefined : value.trim(),
+      }),
+    )
   return (
     <tr ref={ref} tabIndex={-1} data-entity={p.id} className={flash ? 'flash' : undefined}>
       <td>
-        <TextField label={t('field.of', { field: t('participants.name'), name: p.name })} value={p.name} required onCommit={set('name')} />
+        <TextField
+          label={t('field.of', { field: t('participants.name'), name: p.name })}
+          value={p.name}
+          required
+          onCommit={set('name')}
+        />
       </td>
       <td>
-        <TextField label={t('field.of', { field: t('participants.organisation'), name: p.name })} value={p.organisation ?? ''} onCommit={set('organisation')} />
+        <TextField
+          label={t('field.of', { field: t('participants.organisation'), name: p.name })}
+          value={p.organisation ?? ''}
+          onCommit={set('organisation')}
+        />
       </td>
       <td>
         <SelectField
           label={t('field.of', { field: t('common.sector'), name: p.name })}
           value={p.sector ?? ''}
-          options={[{ value: '', label: t('common.notSet') }, ...SECTORS.map((s) => ({ value: s, label: t(`sector.${s}` satisfies UiKey) }))]}
-          onChange={(v) => edit((doc) => updateParticipant(doc, p.id, { sector: enumValue(SECTORS, v) }))}
+          options={[
+            { value: '', label: t('common.notSet') },
+            ...SECTORS.map((s) => ({ value: s, label: t(`sector.${s}` satisfies UiKey) })),
+          ]}
+          onChange={(v) =>
+            edit((doc) => updateParticipant(doc, p.id, { sector: enumValue(SECTORS, v) }))
+          }
         />
       </td>
       <td>
-        <TextField label={t('field.of', { field: t('participants.role'), name: p.name })} value={p.role ?? ''} onCommit={set('role')} />
+        <TextField
+          label={t('field.of', { field: t('participants.role'), name: p.name })}
+          value={p.role ?? ''}
+          onCommit={set('role')}
+        />
       </td>
       <td>
-        <TextField label={t('field.of', { field: t('participants.email'), name: p.name })} type="email" value={p.email ?? ''} onCommit={set('email')} />
+        <TextField
+          label={t('field.of', { field: t('participants.email'), name: p.name })}
+          type="email"
+          value={p.email ?? ''}
+          onCommit={set('email')}
+        />
       </td>
       <td className="col-actions">
-        <button type="button" className="icon-button danger" aria-label={t('confirm.deleteTitle', { name: p.name })} onClick={onDelete}>
+        <button
+          type="button"
+          className="icon-button danger"
+          aria-label={t('confirm.deleteTitle', { name: p.name })}
+          onClick={onDelete}
+        >
           <Icon name="trash" />
         </button>
       </td>

@@ -18,7 +18,10 @@ export function SearchBox() {
   const inputRef = useRef<HTMLInputElement>(null)
   const listId = useId()
   // Search reads the snapshot at typing time; results refresh as the query changes.
-  const results = useMemo(() => searchWorkshop(workshop.store.getState(), deferred), [workshop, deferred])
+  const results = useMemo(
+    () => searchWorkshop(workshop.store.getState(), deferred),
+    [workshop, deferred],
+  )
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
@@ -51,7 +54,9 @@ export function SearchBox() {
         aria-expanded={showList}
         aria-controls={listId}
         aria-autocomplete="list"
-        aria-activedescendant={showList && activeResult !== undefined ? `${listId}-${activeResult.id}` : undefined}
+        aria-activedescendant={
+          showList && activeResult !== undefined ? `${listId}-${activeResult.id}` : undefined
+        }
         placeholder={t('search.placeholder')}
         value={query}
         onChange={(e) => {
@@ -90,9 +95,13 @@ export function SearchBox() {
                   go(r)
                 }}
               >
-                <span className={`kind-tag kind-${r.kind}`}>{t(`search.kind.${r.kind}` satisfies UiKey)}</span>
+                <span className={`kind-tag kind-${r.kind}`}>
+                  {t(`search.kind.${r.kind}` satisfies UiKey)}
+                </span>
                 <span className="search-text">{r.text}</span>
-                {r.board === undefined ? null : <span className="search-board">{t('search.in', { board: r.board })}</span>}
+                {r.board === undefined ? null : (
+                  <span className="search-board">{t('search.in', { board: r.board })}</span>
+                )}
               </div>
             ))}
           </div>

@@ -3,7 +3,12 @@
 import { useRef, useState } from 'react'
 import { ATTITUDES, GROUPS, SECTORS } from '../../../shared/interchange/schema.ts'
 import type { StakeholderRecord } from '../../../shared/model/records.ts'
-import { addStakeholder, placeStakeholder, removeStakeholder, updateStakeholder } from '../../../shared/model/index.ts'
+import {
+  addStakeholder,
+  placeStakeholder,
+  removeStakeholder,
+  updateStakeholder,
+} from '../../../shared/model/index.ts'
 import { useEdit, useWorkshop } from '../doc/context.tsx'
 import { useT } from '../i18n/I18n.tsx'
 import { ui } from '../app/uiStore.ts'
@@ -27,7 +32,8 @@ export function StakeholdersView() {
     <section className="panel" aria-labelledby="stakeholders-title">
       <div className="panel-head">
         <h2 id="stakeholders-title" className="panel-title">
-          {t('stakeholders.registry')} <span className="muted">{t('stakeholders.count', { count: stakeholders.length })}</span>
+          {t('stakeholders.registry')}{' '}
+          <span className="muted">{t('stakeholders.count', { count: stakeholders.length })}</span>
         </h2>
         <button type="button" className="button button-primary" onClick={add}>
           <Icon name="plus" /> {t('stakeholders.add')}
@@ -86,36 +92,86 @@ function StakeholderRow({ k, onDelete }: { k: StakeholderRecord; onDelete: () =>
   return (
     <tr ref={ref} tabIndex={-1} className={flash ? 'flash' : undefined}>
       <td>
-        <TextField label={label(t('common.name'))} value={k.name} required onCommit={(v) => edit((doc) => updateStakeholder(doc, k.id, { name: v.trim() }))} />
+        <TextField
+          label={label(t('common.name'))}
+          value={k.name}
+          required
+          onCommit={(v) => edit((doc) => updateStakeholder(doc, k.id, { name: v.trim() }))}
+        />
       </td>
       <td>
-        <SelectField label={label(t('common.sector'))} value={k.sector ?? ''} options={opts.sector} onChange={(v) => edit((doc) => updateStakeholder(doc, k.id, { sector: enumValue(SECTORS, v) }))} />
+        <SelectField
+          label={label(t('common.sector'))}
+          value={k.sector ?? ''}
+          options={opts.sector}
+          onChange={(v) =>
+            edit((doc) => updateStakeholder(doc, k.id, { sector: enumValue(SECTORS, v) }))
+          }
+        />
       </td>
       <td>
-        <SelectField label={label(t('stakeholders.group'))} value={k.group ?? ''} options={opts.group} onChange={(v) => edit((doc) => updateStakeholder(doc, k.id, { group: enumValue(GROUPS, v) }))} />
+        <SelectField
+          label={label(t('stakeholders.group'))}
+          value={k.group ?? ''}
+          options={opts.group}
+          onChange={(v) =>
+            edit((doc) => updateStakeholder(doc, k.id, { group: enumValue(GROUPS, v) }))
+          }
+        />
       </td>
       <td>
-        <SelectField label={label(t('stakeholders.influence'))} value={String(k.influence)} options={scale} onChange={(v) => edit((doc) => updateStakeholder(doc, k.id, { influence: Number(v) }))} />
+        <SelectField
+          label={label(t('stakeholders.influence'))}
+          value={String(k.influence)}
+          options={scale}
+          onChange={(v) => edit((doc) => updateStakeholder(doc, k.id, { influence: Number(v) }))}
+        />
       </td>
       <td>
-        <SelectField label={label(t('stakeholders.interest'))} value={String(k.interest)} options={scale} onChange={(v) => edit((doc) => updateStakeholder(doc, k.id, { interest: Number(v) }))} />
+        <SelectField
+          label={label(t('stakeholders.interest'))}
+          value={String(k.interest)}
+          options={scale}
+          onChange={(v) => edit((doc) => updateStakeholder(doc, k.id, { interest: Number(v) }))}
+        />
       </td>
       <td>
-        <SelectField label={label(t('stakeholders.attitude'))} value={k.attitude ?? ''} options={opts.attitude} onChange={(v) => edit((doc) => updateStakeholder(doc, k.id, { attitude: enumValue(ATTITUDES, v) }))} />
+        <SelectField
+          label={label(t('stakeholders.attitude'))}
+          value={k.attitude ?? ''}
+          options={opts.attitude}
+          onChange={(v) =>
+            edit((doc) => updateStakeholder(doc, k.id, { attitude: enumValue(ATTITUDES, v) }))
+          }
+        />
       </td>
       <td>
         <SelectField
           label={label(t('stakeholders.map'))}
           value={k.boardId ?? ''}
-          options={[{ value: '', label: t('stakeholders.noMap') }, ...mapBoards.map((b) => ({ value: b.id, label: b.title }))]}
+          options={[
+            { value: '', label: t('stakeholders.noMap') },
+            ...mapBoards.map((b) => ({ value: b.id, label: b.title })),
+          ]}
           onChange={(v) => edit((doc) => placeStakeholder(doc, k.id, v === '' ? null : v))}
         />
       </td>
       <td>
-        <TextField label={label(t('common.notes'))} value={k.notes ?? ''} onCommit={(v) => edit((doc) => updateStakeholder(doc, k.id, { notes: v.trim() === '' ? undefined : v }))} />
+        <TextField
+          label={label(t('common.notes'))}
+          value={k.notes ?? ''}
+          onCommit={(v) =>
+            edit((doc) => updateStakeholder(doc, k.id, { notes: v.trim() === '' ? undefined : v }))
+          }
+        />
       </td>
       <td className="col-actions">
-        <button type="button" className="icon-button danger" aria-label={t('confirm.deleteTitle', { name: k.name })} onClick={onDelete}>
+        <button
+          type="button"
+          className="icon-button danger"
+          aria-label={t('confirm.deleteTitle', { name: k.name })}
+          onClick={onDelete}
+        >
           <Icon name="trash" />
         </button>
       </td>

@@ -21,14 +21,19 @@ export function StatusIndicator() {
   const peers = useConnection((s) => s.peers)
   const directPeers = useConnection((s) => s.directPeers)
   const keptOnDevice = useConnection((s) => s.keptOnDevice)
-  const look = status === 'offline' && !keptOnDevice ? { ...LOOK.offline, key: 'status.offlineTabOnly' as const } : LOOK[status]
+  const look =
+    status === 'offline' && !keptOnDevice
+      ? { ...LOOK.offline, key: 'status.offlineTabOnly' as const }
+      : LOOK[status]
   const full = t(look.key, { count: directPeers })
   return (
     <div className="status-group">
       <div className={`status status-${status}`} role="status" title={full}>
         <Icon name={look.icon} />
         {/* Offline and direct say in full what happens to edits, visibly: that is what people need to know. */}
-        <span className="status-text">{status === 'offline' || status === 'direct' ? full : t(look.short)}</span>
+        <span className="status-text">
+          {status === 'offline' || status === 'direct' ? full : t(look.short)}
+        </span>
       </div>
       {status === 'connected' ? (
         <div className="peers" title={t('status.peers', { count: peers })}>

@@ -28,7 +28,12 @@ export function TopBar() {
   }
   return (
     <header className="topbar">
-      <button type="button" className="brand brand-button" onClick={goHome} aria-label={t('workshop.home')}>
+      <button
+        type="button"
+        className="brand brand-button"
+        onClick={goHome}
+        aria-label={t('workshop.home')}
+      >
         <span className="brand-mark" aria-hidden="true" />
         <span className="brand-name" aria-hidden="true">
           {t('app.name')}
@@ -43,27 +48,58 @@ export function TopBar() {
         <PresenceAvatars />
         <StatusIndicator />
         <div className="button-group">
-          <button type="button" className="icon-button" aria-label={t('undo.undo')} title={`${t('undo.undo')} (Ctrl+Z)`} disabled={!canUndo} onClick={() => open.undo.undo()}>
+          <button
+            type="button"
+            className="icon-button"
+            aria-label={t('undo.undo')}
+            title={`${t('undo.undo')} (Ctrl+Z)`}
+            disabled={!canUndo}
+            onClick={() => open.undo.undo()}
+          >
             <Icon name="undo" />
           </button>
-          <button type="button" className="icon-button" aria-label={t('undo.redo')} title={`${t('undo.redo')} (Ctrl+Shift+Z)`} disabled={!canRedo} onClick={() => open.undo.redo()}>
+          <button
+            type="button"
+            className="icon-button"
+            aria-label={t('undo.redo')}
+            title={`${t('undo.redo')} (Ctrl+Shift+Z)`}
+            disabled={!canRedo}
+            onClick={() => open.undo.redo()}
+          >
             <Icon name="redo" />
           </button>
         </div>
         <button type="button" className="button button-quiet" onClick={() => setShowJoin(true)}>
           <Icon name="link" /> {t('workshop.join')}
         </button>
-        <button type="button" className="icon-button" aria-label={t('connections.open')} title={t('connections.open')} onClick={() => setShowConnections(true)}>
+        <button
+          type="button"
+          className="icon-button"
+          aria-label={t('connections.open')}
+          title={t('connections.open')}
+          onClick={() => setShowConnections(true)}
+        >
           <Icon name="wifi" />
         </button>
         <ExportButton />
       </div>
       {showJoin ? (
         <Dialog title={t('workshop.join')} onClose={() => setShowJoin(false)}>
-          <input className="field-input join-link" readOnly value={open.session.joinUrl} aria-label={t('workshop.join')} onFocus={(e) => e.target.select()} />
+          <input
+            className="field-input join-link"
+            readOnly
+            value={open.session.joinUrl}
+            aria-label={t('workshop.join')}
+            onFocus={(e) => e.target.select()}
+          />
         </Dialog>
       ) : null}
-      {showConnections ? <ConnectionsDialog workshopId={open.session.workshopId} onClose={() => setShowConnections(false)} /> : null}
+      {showConnections ? (
+        <ConnectionsDialog
+          workshopId={open.session.workshopId}
+          onClose={() => setShowConnections(false)}
+        />
+      ) : null}
     </header>
   )
 }

@@ -15,15 +15,31 @@ export function WorkshopHeader() {
   const edit = useEdit()
   const set = (key: Editable) => (value: string) => {
     const trimmed = value.trim()
-    edit((doc) => updateWorkshopInfo(doc, { [key]: key === 'title' ? trimmed : trimmed === '' ? undefined : trimmed }))
+    edit((doc) =>
+      updateWorkshopInfo(doc, {
+        [key]: key === 'title' ? trimmed : trimmed === '' ? undefined : trimmed,
+      }),
+    )
   }
   return (
     <section className="workshop-header" aria-label={t('workshop.details')}>
-      <TextField className="workshop-title-input" label={t('workshop.title')} value={info.title} required maxLength={200} onCommit={set('title')} />
+      <TextField
+        className="workshop-title-input"
+        label={t('workshop.title')}
+        value={info.title}
+        required
+        maxLength={200}
+        onCommit={set('title')}
+      />
       <div className="meta-row">
         <MetaField label={t('workshop.city')} value={info.city} onCommit={set('city')} />
         <MetaField label={t('workshop.ulg')} value={info.ulg} onCommit={set('ulg')} wide />
-        <MetaField label={t('workshop.date')} value={info.date} onCommit={set('date')} type="date" />
+        <MetaField
+          label={t('workshop.date')}
+          value={info.date}
+          onCommit={set('date')}
+          type="date"
+        />
         <div className="meta-field">
           <span className="meta-label" aria-hidden="true">
             {t('workshop.language')}
@@ -31,25 +47,59 @@ export function WorkshopHeader() {
           <SelectField
             label={t('workshop.language')}
             value={info.language ?? ''}
-            options={[{ value: '', label: t('common.notSet') }, ...languageOptions(lang, info.language)]}
+            options={[
+              { value: '', label: t('common.notSet') },
+              ...languageOptions(lang, info.language),
+            ]}
             onChange={set('language')}
             className="meta-input"
           />
         </div>
-        <MetaField label={t('workshop.facilitator')} value={info.facilitator} onCommit={set('facilitator')} wide />
+        <MetaField
+          label={t('workshop.facilitator')}
+          value={info.facilitator}
+          onCommit={set('facilitator')}
+          wide
+        />
       </div>
-      <TextArea className="workshop-description" label={t('workshop.description')} placeholder={t('workshop.description')} value={info.description ?? ''} rows={1} onCommit={set('description')} />
+      <TextArea
+        className="workshop-description"
+        label={t('workshop.description')}
+        placeholder={t('workshop.description')}
+        value={info.description ?? ''}
+        rows={1}
+        onCommit={set('description')}
+      />
     </section>
   )
 }
 
-function MetaField({ label, value, onCommit, type, wide }: { label: string; value: string | undefined; onCommit: (v: string) => void; type?: 'date'; wide?: boolean }) {
+function MetaField({
+  label,
+  value,
+  onCommit,
+  type,
+  wide,
+}: {
+  label: string
+  value: string | undefined
+  onCommit: (v: string) => void
+  type?: 'date'
+  wide?: boolean
+}) {
   return (
     <div className={wide === true ? 'meta-field meta-wide' : 'meta-field'}>
       <span className="meta-label" aria-hidden="true">
         {label}
       </span>
-      <TextField className="meta-input" label={label} value={value ?? ''} type={type} placeholder="—" onCommit={onCommit} />
+      <TextField
+        className="meta-input"
+        label={label}
+        value={value ?? ''}
+        type={type}
+        placeholder="—"
+        onCommit={onCommit}
+      />
     </div>
   )
 }

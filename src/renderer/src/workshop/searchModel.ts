@@ -4,7 +4,8 @@
 import type { WorkshopSnapshot } from '../doc/projection.ts'
 import type { Section } from '../app/uiStore.ts'
 
-export type SearchKind = 'story' | 'vision' | 'milestone' | 'firstStep' | 'stakeholder' | 'participant' | 'action'
+export type SearchKind =
+  'story' | 'vision' | 'milestone' | 'firstStep' | 'stakeholder' | 'participant' | 'action'
 
 export interface SearchResult {
   kind: SearchKind
@@ -17,11 +18,20 @@ export interface SearchResult {
 }
 
 export function normalise(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase()
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
 }
 
-export function searchWorkshop(snapshot: WorkshopSnapshot, query: string, limit = 30): SearchResult[] {
-  const words = normalise(query).split(/\s+/).filter((w) => w !== '')
+export function searchWorkshop(
+  snapshot: WorkshopSnapshot,
+  query: string,
+  limit = 30,
+): SearchResult[] {
+  const words = normalise(query)
+    .split(/\s+/)
+    .filter((w) => w !== '')
   if (words.length === 0) return []
   const matches = (...texts: (string | undefined)[]) => {
     const hay = normalise(texts.filter((x) => x !== undefined).join(' \u0000 '))
@@ -37,7 +47,13 @@ export function searchWorkshop(snapshot: WorkshopSnapshot, query: string, limit 
     for (const item of snapshot.items[board.id] ?? []) {
       if (item.type === 'story') {
         if (matches(item.role, item.goal, item.benefit, item.theme, item.notes))
-          push({ kind: 'story', id: item.id, text: `${item.role}: ${item.goal}`, board: board.title, section })
+          push({
+            kind: 'story',
+            id: item.id,
+            text: `${item.role}: ${item.goal}`,
+            board: board.title,
+            section,
+          })
       } else if (item.type === 'relation') {
         continue
       } else if (matches(item.text)) {
@@ -47,14 +63,30 @@ export function searchWorkshop(snapshot: WorkshopSnapshot, query: string, limit 
   }
   for (const k of snapshot.stakeholders) {
     if (!matches(k.name, k.notes)) continue
-    const section: Section = k.boardId !== undefined && boardTitle.has(k.boardId) ? { kind: 'board', boardId: k.boardId } : { kind: 'stakeholders' }
-    push({ kind: 'stakeholder', id: k.id, text: k.name, board: k.boardId === undefined ? undefined : boardTitle.get(k.boardId), section })
+    const section: Section =
+      k.boardId !== undefined && boardTitle.has(k.boardId)
+        ? { kind: 'board', boardId: k.boardId }
+        : { kind: 'stakeholders' }
+    push({
+      kind: 'stakeholder',
+      id: k.id,
+      text: k.name,
+      board: k.boardId === undefined ? undefined : boardTitle.get(k.boardId),
+      section,
+    })
   }
   for (const p of snapshot.participants) {
-    if (matches(p.name, p.organisation, p.role)) push({ kind: 'participant', id: p.id, text: p.organisation === undefined ? p.name : `${p.name}, ${p.organisation}`, section: { kind: 'participants' } })
+    if (matches(p.name, p.organisation, p.role))
+      push({
+        kind: 'participant',
+        id: p.id,
+        text: p.organisation === undefined ? p.name : `${p.name}, ${p.organisation}`,
+        section: { kind: 'participants' },
+      })
   }
   for (const x of snapshot.actions) {
-    if (matches(x.title, x.description, x.responsible)) push({ kind: 'action', id: x.id, text: x.title, section: { kind: 'actions' } })
+    if (matches(x.title, x.description, x.responsible))
+      push({ kind: 'action', id: x.id, text: x.title, section: { kind: 'actions' } })
   }
   return out
 }

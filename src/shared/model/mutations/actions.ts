@@ -5,7 +5,14 @@ import { applyPatch, parseInput, parsePatch, requireEntity } from '../input.ts'
 import { ORDER, ROOT, entities, type Entity } from '../layout.ts'
 import { keyForIndex } from '../order.ts'
 import { LOCAL_ORIGIN } from '../origins.ts'
-import { allocateId, checkIndex, insertEntity, siblings, takePlacement, type Placement } from './common.ts'
+import {
+  allocateId,
+  checkIndex,
+  insertEntity,
+  siblings,
+  takePlacement,
+  type Placement,
+} from './common.ts'
 
 export type ActionInput = Omit<Action, 'id'> & Placement & { id?: string }
 
@@ -23,9 +30,13 @@ function checkSources(doc: Y.Doc, sources: readonly Source[] | undefined): void 
   sources?.forEach((s, i) => {
     if (!entities(doc, ROOT.boards).has(s.boardId))
       throw new ModelError(`action.sources.${i}.boardId: no board "${s.boardId}"`, 'sources')
-    const item = entities(doc, ROOT.items).get(s.itemId) ?? entities(doc, ROOT.stakeholders).get(s.itemId)
+    const item =
+      entities(doc, ROOT.items).get(s.itemId) ?? entities(doc, ROOT.stakeholders).get(s.itemId)
     if (item === undefined || item.get('boardId') !== s.boardId)
-      throw new ModelError(`action.sources.${i}.itemId: no item "${s.itemId}" on board "${s.boardId}"`, 'sources')
+      throw new ModelError(
+        `action.sources.${i}.itemId: no item "${s.itemId}" on board "${s.boardId}"`,
+        'sources',
+      )
   })
 }
 
@@ -42,16 +53,28 @@ export function addAction(doc: Y.Doc, input: ActionInput, origin: unknown = LOCA
   checkDates(checked.start, checked.end)
   checkSources(doc, checked.sources)
   const id = allocateId(doc, wanted, 'x')
-  doc.transact(() => insertEntity(doc, ROOT.actions, id, checked, ofObjective(checked.objectiveId), index), origin)
+  doc.transact(
+    () => insertEntity(doc, ROOT.actions, id, checked, ofObjective(checked.objectiveId), index),
+    origin,
+  )
   return id
 }
 
 /** Updates an action's fields; plain-array fields (partners, indicators, sources) are replaced whole. */
-export function updateAction(doc: Y.Doc, id: string, patch: Partial<Omit<Action, 'id'>>, origin: unknown = LOCAL_ORIGIN): void {
+export function updateAction(
+  doc: Y.Doc,
+  id: string,
+  patch: Partial<Omit<Action, 'id'>>,
+  origin: unknown = LOCAL_ORIGIN,
+): void {
   const entity = requireEntity(entities(doc, ROOT.actions), id, 'action')
   const checked = parsePatch(actionSchema, patch, 'action')
   const after = (key: 'start' | 'end'): unknown =>
-    checked.clear.includes(key) ? undefined : key in checked.set ? checked.set[key] : entity.get(key)
+    checked.clear.includes(key)
+      ? undefined
+      : key in checked.set
+        ? checked.set[key]
+        : entity.get(key)
   checkDates(after('start'), after('end'))
   const objectiveId = checked.set.objectiveId
   if (typeof objectiveId === 'string') checkObjective(doc, objectiveId)
@@ -67,7 +90,12 @@ export interface ActionMove {
   index?: number
 }
 
-export function moveAction(doc: Y.Doc, id: string, to: ActionMove, origin: unknown = LOCAL_ORIGIN): void {
+export function moveAction(
+  doc: Y.Doc,
+  id: string,
+  to: ActionMove,
+  origin: unknown = LOCAL_ORIGIN,
+): void {
   const actions = entities(doc, ROOT.actions)
   const entity = requireEntity(actions, id, 'action')
   const index = checkIndex(to.index)
@@ -75,7 +103,9 @@ export function moveAction(doc: Y.Doc, id: string, to: ActionMove, origin: unkno
   const objectiveId = to.objectiveId ?? String(entity.get('objectiveId'))
   doc.transact(() => {
     const list = siblings(actions, ofObjective(objectiveId), id)
-    const order = keyForIndex(list, index ?? list.length, (otherId, key) => actions.get(otherId)?.set(ORDER, key))
+    const order = keyForIndex(list, index ?? list.length, (otherId, key) =>
+      actions.get(otherId)?.set(ORDER, key),
+    )
     if (entity.get('objectiveId') !== objectiveId) entity.set('objectiveId', objectiveId)
     entity.set(ORDER, order)
   }, origin)

@@ -4,7 +4,14 @@ import { ModelError } from '../errors.ts'
 import { applyPatch, parseInput, parsePatch, requireEntity } from '../input.ts'
 import { ROOT, entities } from '../layout.ts'
 import { LOCAL_ORIGIN } from '../origins.ts'
-import { allocateId, checkIndex, insertEntity, moveEntity, takePlacement, type Placement } from './common.ts'
+import {
+  allocateId,
+  checkIndex,
+  insertEntity,
+  moveEntity,
+  takePlacement,
+  type Placement,
+} from './common.ts'
 
 const all = (): boolean => true
 export type AgendaStepInput = Omit<AgendaStep, 'id'> & Placement & { id?: string }
@@ -14,7 +21,11 @@ function checkBoard(doc: Y.Doc, boardId: string | undefined): void {
     throw new ModelError(`agenda.boardId: no board "${boardId}"`, 'boardId')
 }
 
-export function addAgendaStep(doc: Y.Doc, input: AgendaStepInput, origin: unknown = LOCAL_ORIGIN): string {
+export function addAgendaStep(
+  doc: Y.Doc,
+  input: AgendaStepInput,
+  origin: unknown = LOCAL_ORIGIN,
+): string {
   const { id: wanted, index, fields } = takePlacement(input)
   const checked = parseInput(agendaStepSchema.omit({ id: true }), fields, 'agenda')
   checkBoard(doc, checked.boardId)
@@ -36,7 +47,12 @@ export function updateAgendaStep(
   doc.transact(() => applyPatch(entity, checked), origin)
 }
 
-export function moveAgendaStep(doc: Y.Doc, id: string, index: number, origin: unknown = LOCAL_ORIGIN): void {
+export function moveAgendaStep(
+  doc: Y.Doc,
+  id: string,
+  index: number,
+  origin: unknown = LOCAL_ORIGIN,
+): void {
   const root = entities(doc, ROOT.agenda)
   requireEntity(root, id, 'agenda step')
   const to = checkIndex(index) ?? 0

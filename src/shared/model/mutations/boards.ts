@@ -28,7 +28,10 @@ function checkYears(presentYear: number, horizonYear: number): void {
   parseInput(yearSchema, presentYear, 'board.presentYear')
   parseInput(yearSchema, horizonYear, 'board.horizonYear')
   if (presentYear >= horizonYear)
-    throw new ModelError(`board.horizonYear: must be after presentYear (${presentYear})`, 'horizonYear')
+    throw new ModelError(
+      `board.horizonYear: must be after presentYear (${presentYear})`,
+      'horizonYear',
+    )
 }
 
 export function addBoard(
@@ -54,13 +57,23 @@ export function addBoard(
   return id
 }
 
-export function renameBoard(doc: Y.Doc, id: string, title: string, origin: unknown = LOCAL_ORIGIN): void {
+export function renameBoard(
+  doc: Y.Doc,
+  id: string,
+  title: string,
+  origin: unknown = LOCAL_ORIGIN,
+): void {
   const board = requireEntity(entities(doc, ROOT.boards), id, 'board')
   parseInput(titleSchema, title, 'board.title')
   doc.transact(() => board.set('title', title), origin)
 }
 
-export function moveBoard(doc: Y.Doc, id: string, index: number, origin: unknown = LOCAL_ORIGIN): void {
+export function moveBoard(
+  doc: Y.Doc,
+  id: string,
+  index: number,
+  origin: unknown = LOCAL_ORIGIN,
+): void {
   const root = entities(doc, ROOT.boards)
   requireEntity(root, id, 'board')
   const to = checkIndex(index) ?? 0
@@ -69,7 +82,8 @@ export function moveBoard(doc: Y.Doc, id: string, index: number, origin: unknown
 
 export function requireBoard(doc: Y.Doc, id: string, kind: BoardKind): Entity {
   const board = requireEntity(entities(doc, ROOT.boards), id, 'board')
-  if (board.get('kind') !== kind) throw new ModelError(`board "${id}" is not a ${kind} board`, 'boardId')
+  if (board.get('kind') !== kind)
+    throw new ModelError(`board "${id}" is not a ${kind} board`, 'boardId')
   return board
 }
 
@@ -116,9 +130,11 @@ export function removeBoard(doc: Y.Doc, id: string, origin: unknown = LOCAL_ORIG
   requireEntity(boards, id, 'board')
   doc.transact(() => {
     const doomed: string[] = []
-    for (const [itemId, item] of entities(doc, ROOT.items)) if (item.get('boardId') === id) doomed.push(itemId)
+    for (const [itemId, item] of entities(doc, ROOT.items))
+      if (item.get('boardId') === id) doomed.push(itemId)
     for (const itemId of doomed) removeItemEntity(doc, itemId)
-    for (const k of entities(doc, ROOT.stakeholders).values()) if (k.get('boardId') === id) k.delete('boardId')
+    for (const k of entities(doc, ROOT.stakeholders).values())
+      if (k.get('boardId') === id) k.delete('boardId')
     clearBoardRefs(doc, id)
     boards.delete(id)
   }, origin)

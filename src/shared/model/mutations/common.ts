@@ -19,8 +19,10 @@ export function allocateId(doc: Y.Doc, wanted: string | undefined, prefix: strin
     while (idInUse(doc, id)) id = newId(prefix)
     return id
   }
-  if (typeof wanted !== 'string' || wanted === '') throw new ModelError('id: must be a non-empty id', 'id')
-  if (idInUse(doc, wanted)) throw new ModelError(`id: "${wanted}" is already used in this workshop`, 'id')
+  if (typeof wanted !== 'string' || wanted === '')
+    throw new ModelError('id: must be a non-empty id', 'id')
+  if (idInUse(doc, wanted))
+    throw new ModelError(`id: "${wanted}" is already used in this workshop`, 'id')
   return wanted
 }
 
@@ -53,7 +55,12 @@ export function insertEntity(
 }
 
 /** Moves `id` to `index` of the list selected by `keep` (computed without the entity itself). */
-export function moveEntity(root: EntityMap, id: string, keep: (e: Entity) => boolean, index: number): void {
+export function moveEntity(
+  root: EntityMap,
+  id: string,
+  keep: (e: Entity) => boolean,
+  index: number,
+): void {
   const entity = root.get(id)
   if (entity === undefined) return
   const list = siblings(root, keep, id)

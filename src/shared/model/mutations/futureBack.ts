@@ -14,32 +14,69 @@ export type TextItemInput = { text: string } & Placement & { id?: string }
 type TextType = 'vision' | 'firstStep'
 const TEXT_TYPES = ['vision', 'firstStep'] as const
 
-function addText(doc: Y.Doc, boardId: string, type: TextType, input: TextItemInput, origin: unknown): string {
+function addText(
+  doc: Y.Doc,
+  boardId: string,
+  type: TextType,
+  input: TextItemInput,
+  origin: unknown,
+): string {
   requireBoard(doc, boardId, 'future-back')
   const { id: wanted, index, fields } = takePlacement(input)
   const checked = parseInput(textItemSchema.omit({ id: true }), fields, type)
   const id = allocateId(doc, wanted, type === 'vision' ? 'v' : 'f')
-  doc.transact(() => insertEntity(doc, ROOT.items, id, { boardId, type, ...checked }, sameList(boardId, type), index), origin)
+  doc.transact(
+    () =>
+      insertEntity(
+        doc,
+        ROOT.items,
+        id,
+        { boardId, type, ...checked },
+        sameList(boardId, type),
+        index,
+      ),
+    origin,
+  )
   return id
 }
 
-export function addVisionItem(doc: Y.Doc, boardId: string, input: TextItemInput, origin: unknown = LOCAL_ORIGIN): string {
+export function addVisionItem(
+  doc: Y.Doc,
+  boardId: string,
+  input: TextItemInput,
+  origin: unknown = LOCAL_ORIGIN,
+): string {
   return addText(doc, boardId, 'vision', input, origin)
 }
 
-export function addFirstStep(doc: Y.Doc, boardId: string, input: TextItemInput, origin: unknown = LOCAL_ORIGIN): string {
+export function addFirstStep(
+  doc: Y.Doc,
+  boardId: string,
+  input: TextItemInput,
+  origin: unknown = LOCAL_ORIGIN,
+): string {
   return addText(doc, boardId, 'firstStep', input, origin)
 }
 
 /** Changes the text of a vision item or a first step. */
-export function updateTextItem(doc: Y.Doc, id: string, text: string, origin: unknown = LOCAL_ORIGIN): void {
+export function updateTextItem(
+  doc: Y.Doc,
+  id: string,
+  text: string,
+  origin: unknown = LOCAL_ORIGIN,
+): void {
   const item = requireItem(doc, id, TEXT_TYPES)
   parseInput(textItemSchema.shape.text, text, 'text')
   doc.transact(() => item.set('text', text), origin)
 }
 
 /** Moves a vision item or first step within its list. */
-export function moveTextItem(doc: Y.Doc, id: string, index: number, origin: unknown = LOCAL_ORIGIN): void {
+export function moveTextItem(
+  doc: Y.Doc,
+  id: string,
+  index: number,
+  origin: unknown = LOCAL_ORIGIN,
+): void {
   moveItemTo(doc, id, index, TEXT_TYPES, origin)
 }
 
@@ -52,18 +89,27 @@ export type MilestoneInput = Omit<Milestone, 'id'> & Placement & { id?: string }
 function checkYear(doc: Y.Doc, boardId: string, year: number): void {
   const { presentYear, horizonYear } = boardYears(doc, boardId)
   if (year < presentYear || year > horizonYear)
-    throw new ModelError(`milestone.year: must be between ${presentYear} and ${horizonYear}`, 'year')
+    throw new ModelError(
+      `milestone.year: must be between ${presentYear} and ${horizonYear}`,
+      'year',
+    )
 }
 
 function checkActors(doc: Y.Doc, actorIds: readonly string[] | undefined): void {
   const registry = entities(doc, ROOT.stakeholders)
   actorIds?.forEach((k, i) => {
-    if (!registry.has(k)) throw new ModelError(`milestone.actorIds.${i}: no stakeholder "${k}"`, 'actorIds')
+    if (!registry.has(k))
+      throw new ModelError(`milestone.actorIds.${i}: no stakeholder "${k}"`, 'actorIds')
   })
 }
 
 /** Adds a milestone; its year must lie in the board's range (presentYear..horizonYear). */
-export function addMilestone(doc: Y.Doc, boardId: string, input: MilestoneInput, origin: unknown = LOCAL_ORIGIN): string {
+export function addMilestone(
+  doc: Y.Doc,
+  boardId: string,
+  input: MilestoneInput,
+  origin: unknown = LOCAL_ORIGIN,
+): string {
   requireBoard(doc, boardId, 'future-back')
   const { id: wanted, index, fields } = takePlacement(input)
   const checked = parseInput(milestoneSchema.omit({ id: true }), fields, 'milestone')
@@ -71,7 +117,15 @@ export function addMilestone(doc: Y.Doc, boardId: string, input: MilestoneInput,
   checkActors(doc, checked.actorIds)
   const id = allocateId(doc, wanted, 'm')
   doc.transact(
-    () => insertEntity(doc, ROOT.items, id, { boardId, type: 'milestone', ...checked }, sameList(boardId, 'milestone'), index),
+    () =>
+      insertEntity(
+        doc,
+        ROOT.items,
+        id,
+        { boardId, type: 'milestone', ...checked },
+        sameList(boardId, 'milestone'),
+        index,
+      ),
     origin,
   )
   return id
@@ -94,16 +148,27 @@ export function updateMilestone(
 }
 
 /** Drags a milestone along the timeline: the year is rounded and clamped to the board's range. */
-export function setMilestoneYear(doc: Y.Doc, id: string, year: number, origin: unknown = LOCAL_ORIGIN): number {
+export function setMilestoneYear(
+  doc: Y.Doc,
+  id: string,
+  year: number,
+  origin: unknown = LOCAL_ORIGIN,
+): number {
   const item = requireItem(doc, id, ['milestone'])
-  if (typeof year !== 'number' || !Number.isFinite(year)) throw new ModelError('milestone.year: must be a number', 'year')
+  if (typeof year !== 'number' || !Number.isFinite(year))
+    throw new ModelError('milestone.year: must be a number', 'year')
   const { presentYear, horizonYear } = boardYears(doc, String(item.get('boardId')))
   const clamped = clampInt(year, presentYear, horizonYear)
   doc.transact(() => item.set('year', clamped), origin)
   return clamped
 }
 
-export function moveMilestone(doc: Y.Doc, id: string, index: number, origin: unknown = LOCAL_ORIGIN): void {
+export function moveMilestone(
+  doc: Y.Doc,
+  id: string,
+  index: number,
+  origin: unknown = LOCAL_ORIGIN,
+): void {
   moveItemTo(doc, id, index, ['milestone'], origin)
 }
 

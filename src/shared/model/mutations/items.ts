@@ -18,7 +18,8 @@ const LABEL: Record<ItemType, string> = {
 export function requireItem(doc: Y.Doc, id: string, types: readonly ItemType[]): Entity {
   const item = requireEntity(entities(doc, ROOT.items), id, LABEL[types[0] ?? 'story'])
   const type = item.get('type')
-  if (!types.some((t) => t === type)) throw new ModelError(`item "${id}" is not a ${types.map((t) => LABEL[t]).join(' or ')}`, 'id')
+  if (!types.some((t) => t === type))
+    throw new ModelError(`item "${id}" is not a ${types.map((t) => LABEL[t]).join(' or ')}`, 'id')
   return item
 }
 
@@ -26,13 +27,33 @@ export function sameList(boardId: unknown, type: unknown) {
   return (e: Entity): boolean => e.get('boardId') === boardId && e.get('type') === type
 }
 
-export function moveItemTo(doc: Y.Doc, id: string, index: number, types: readonly ItemType[], origin: unknown): void {
+export function moveItemTo(
+  doc: Y.Doc,
+  id: string,
+  index: number,
+  types: readonly ItemType[],
+  origin: unknown,
+): void {
   const item = requireItem(doc, id, types)
   const to = checkIndex(index) ?? 0
-  doc.transact(() => moveEntity(entities(doc, ROOT.items), id, sameList(item.get('boardId'), item.get('type')), to), origin)
+  doc.transact(
+    () =>
+      moveEntity(
+        entities(doc, ROOT.items),
+        id,
+        sameList(item.get('boardId'), item.get('type')),
+        to,
+      ),
+    origin,
+  )
 }
 
-export function removeItemOf(doc: Y.Doc, id: string, types: readonly ItemType[], origin: unknown): void {
+export function removeItemOf(
+  doc: Y.Doc,
+  id: string,
+  types: readonly ItemType[],
+  origin: unknown,
+): void {
   requireItem(doc, id, types)
   doc.transact(() => removeItemEntity(doc, id), origin)
 }

@@ -4,12 +4,23 @@ import { ModelError } from '../errors.ts'
 import { applyPatch, parseInput, parsePatch, requireEntity } from '../input.ts'
 import { ROOT, entities } from '../layout.ts'
 import { LOCAL_ORIGIN } from '../origins.ts'
-import { allocateId, checkIndex, insertEntity, moveEntity, takePlacement, type Placement } from './common.ts'
+import {
+  allocateId,
+  checkIndex,
+  insertEntity,
+  moveEntity,
+  takePlacement,
+  type Placement,
+} from './common.ts'
 
 const all = (): boolean => true
 export type ObjectiveInput = Omit<Objective, 'id'> & Placement & { id?: string }
 
-export function addObjective(doc: Y.Doc, input: ObjectiveInput, origin: unknown = LOCAL_ORIGIN): string {
+export function addObjective(
+  doc: Y.Doc,
+  input: ObjectiveInput,
+  origin: unknown = LOCAL_ORIGIN,
+): string {
   const { id: wanted, index, fields } = takePlacement(input)
   const checked = parseInput(objectiveSchema.omit({ id: true }), fields, 'objective')
   const id = allocateId(doc, wanted, 'o')
@@ -28,7 +39,12 @@ export function updateObjective(
   doc.transact(() => applyPatch(entity, checked), origin)
 }
 
-export function moveObjective(doc: Y.Doc, id: string, index: number, origin: unknown = LOCAL_ORIGIN): void {
+export function moveObjective(
+  doc: Y.Doc,
+  id: string,
+  index: number,
+  origin: unknown = LOCAL_ORIGIN,
+): void {
   const root = entities(doc, ROOT.objectives)
   requireEntity(root, id, 'objective')
   const to = checkIndex(index) ?? 0
@@ -45,7 +61,9 @@ export function removeObjective(
   const root = entities(doc, ROOT.objectives)
   requireEntity(root, id, 'objective')
   const actions = entities(doc, ROOT.actions)
-  const owned = [...actions].filter(([, a]) => a.get('objectiveId') === id).map(([actionId]) => actionId)
+  const owned = [...actions]
+    .filter(([, a]) => a.get('objectiveId') === id)
+    .map(([actionId]) => actionId)
   if (owned.length > 0 && options.cascade !== true)
     throw new ModelError(
       `objective "${id}" still has ${owned.length} action(s): move or remove them first, or remove with cascade`,

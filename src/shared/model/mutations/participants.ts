@@ -3,14 +3,25 @@ import { participantSchema, type Participant } from '../../interchange/schema.ts
 import { applyPatch, parseInput, parsePatch, requireEntity } from '../input.ts'
 import { ROOT, entities } from '../layout.ts'
 import { LOCAL_ORIGIN } from '../origins.ts'
-import { allocateId, insertEntity, moveEntity, takePlacement, checkIndex, type Placement } from './common.ts'
+import {
+  allocateId,
+  insertEntity,
+  moveEntity,
+  takePlacement,
+  checkIndex,
+  type Placement,
+} from './common.ts'
 import { clearParticipantRefs } from './references.ts'
 
 const all = (): boolean => true
 export type ParticipantInput = Omit<Participant, 'id'> & Placement & { id?: string }
 
 /** Adds a participant (at the end, or at `index`); returns its id. */
-export function addParticipant(doc: Y.Doc, input: ParticipantInput, origin: unknown = LOCAL_ORIGIN): string {
+export function addParticipant(
+  doc: Y.Doc,
+  input: ParticipantInput,
+  origin: unknown = LOCAL_ORIGIN,
+): string {
   const { id: wanted, index, fields } = takePlacement(input)
   const checked = parseInput(participantSchema.omit({ id: true }), fields, 'participant')
   const id = allocateId(doc, wanted, 'p')
@@ -29,7 +40,12 @@ export function updateParticipant(
   doc.transact(() => applyPatch(entity, checked), origin)
 }
 
-export function moveParticipant(doc: Y.Doc, id: string, index: number, origin: unknown = LOCAL_ORIGIN): void {
+export function moveParticipant(
+  doc: Y.Doc,
+  id: string,
+  index: number,
+  origin: unknown = LOCAL_ORIGIN,
+): void {
   const root = entities(doc, ROOT.participants)
   requireEntity(root, id, 'participant')
   const to = checkIndex(index) ?? 0

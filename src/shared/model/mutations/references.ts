@@ -50,13 +50,19 @@ export function clearStakeholderRefs(doc: Y.Doc, stakeholderId: string): void {
     if (item.get('stakeholderId') === stakeholderId) item.delete('stakeholderId')
     const actors: unknown = item.get('actorIds')
     if (Array.isArray(actors) && actors.includes(stakeholderId))
-      item.set('actorIds', actors.filter((k: unknown) => k !== stakeholderId))
+      item.set(
+        'actorIds',
+        actors.filter((k: unknown) => k !== stakeholderId),
+      )
   }
   for (const action of entities(doc, ROOT.actions).values()) {
     if (action.get('responsible') === stakeholderId) action.delete('responsible')
     const partners: unknown = action.get('partners')
     if (Array.isArray(partners) && partners.includes(stakeholderId))
-      action.set('partners', partners.filter((k: unknown) => k !== stakeholderId))
+      action.set(
+        'partners',
+        partners.filter((k: unknown) => k !== stakeholderId),
+      )
   }
 }
 

@@ -17,7 +17,12 @@ function checkEnd(doc: Y.Doc, boardId: string, end: 'from' | 'to', stakeholderId
 }
 
 /** Adds a relation between two stakeholders placed on the same stakeholder-map board. */
-export function addRelation(doc: Y.Doc, boardId: string, input: RelationInput, origin: unknown = LOCAL_ORIGIN): string {
+export function addRelation(
+  doc: Y.Doc,
+  boardId: string,
+  input: RelationInput,
+  origin: unknown = LOCAL_ORIGIN,
+): string {
   requireBoard(doc, boardId, 'stakeholder-map')
   const { id: wanted, index, fields } = takePlacement(input)
   const checked = parseInput(relationSchema.omit({ id: true }), fields, 'relation')
@@ -25,7 +30,15 @@ export function addRelation(doc: Y.Doc, boardId: string, input: RelationInput, o
   checkEnd(doc, boardId, 'to', checked.to)
   const id = allocateId(doc, wanted, 'r')
   doc.transact(
-    () => insertEntity(doc, ROOT.items, id, { boardId, type: 'relation', ...checked }, sameList(boardId, 'relation'), index),
+    () =>
+      insertEntity(
+        doc,
+        ROOT.items,
+        id,
+        { boardId, type: 'relation', ...checked },
+        sameList(boardId, 'relation'),
+        index,
+      ),
     origin,
   )
   return id
@@ -47,7 +60,12 @@ export function updateRelation(
   doc.transact(() => applyPatch(item, checked), origin)
 }
 
-export function moveRelation(doc: Y.Doc, id: string, index: number, origin: unknown = LOCAL_ORIGIN): void {
+export function moveRelation(
+  doc: Y.Doc,
+  id: string,
+  index: number,
+  origin: unknown = LOCAL_ORIGIN,
+): void {
   moveItemTo(doc, id, index, ['relation'], origin)
 }
 

@@ -8,7 +8,14 @@ import { applyPatch, parseInput, parsePatch, requireEntity } from '../input.ts'
 import { ROOT, entities } from '../layout.ts'
 import { LOCAL_ORIGIN } from '../origins.ts'
 import { requireBoard } from './boards.ts'
-import { allocateId, checkIndex, insertEntity, moveEntity, takePlacement, type Placement } from './common.ts'
+import {
+  allocateId,
+  checkIndex,
+  insertEntity,
+  moveEntity,
+  takePlacement,
+  type Placement,
+} from './common.ts'
 import { clearStakeholderRefs, dropSources, removeRelationsOf } from './references.ts'
 
 const all = (): boolean => true
@@ -25,17 +32,28 @@ export type StakeholderInput = Omit<Stakeholder, 'id' | 'influence' | 'interest'
 export const DEFAULT_SCALE = 3
 
 /** Adds a stakeholder to the registry (at `index` of the registry list), optionally placed on a map board. */
-export function addStakeholder(doc: Y.Doc, input: StakeholderInput, origin: unknown = LOCAL_ORIGIN): string {
+export function addStakeholder(
+  doc: Y.Doc,
+  input: StakeholderInput,
+  origin: unknown = LOCAL_ORIGIN,
+): string {
   const { id: wanted, index, fields } = takePlacement(input)
   const { boardId, ...rest } = fields
   const checked = parseInput(
     stakeholderSchema.omit({ id: true }),
-    { ...rest, influence: rest.influence ?? DEFAULT_SCALE, interest: rest.interest ?? DEFAULT_SCALE },
+    {
+      ...rest,
+      influence: rest.influence ?? DEFAULT_SCALE,
+      interest: rest.interest ?? DEFAULT_SCALE,
+    },
     'stakeholder',
   )
   if (boardId !== undefined) requireBoard(doc, boardId, 'stakeholder-map')
   const id = allocateId(doc, wanted, 'k')
-  doc.transact(() => insertEntity(doc, ROOT.stakeholders, id, { ...checked, boardId }, all, index), origin)
+  doc.transact(
+    () => insertEntity(doc, ROOT.stakeholders, id, { ...checked, boardId }, all, index),
+    origin,
+  )
   return id
 }
 
@@ -54,7 +72,12 @@ export function updateStakeholder(
  * Places a stakeholder on a stakeholder-map board, or with `null` takes it off its board (it stays
  * in the registry). Relations and action sources on the board it leaves are removed with it.
  */
-export function placeStakeholder(doc: Y.Doc, id: string, boardId: string | null, origin: unknown = LOCAL_ORIGIN): void {
+export function placeStakeholder(
+  doc: Y.Doc,
+  id: string,
+  boardId: string | null,
+  origin: unknown = LOCAL_ORIGIN,
+): void {
   const entity = requireEntity(entities(doc, ROOT.stakeholders), id, 'stakeholder')
   if (boardId !== null) requireBoard(doc, boardId, 'stakeholder-map')
   const previous = entity.get('boardId')
@@ -78,7 +101,10 @@ export function moveStakeholderOnGrid(
   origin: unknown = LOCAL_ORIGIN,
 ): { influence: number; interest: number } {
   const entity = requireEntity(entities(doc, ROOT.stakeholders), id, 'stakeholder')
-  for (const [name, value] of [['influence', influence], ['interest', interest]] as const) {
+  for (const [name, value] of [
+    ['influence', influence],
+    ['interest', interest],
+  ] as const) {
     if (typeof value !== 'number' || !Number.isFinite(value))
       throw new ModelError(`stakeholder.${name}: must be a number`, name)
   }
@@ -91,7 +117,12 @@ export function moveStakeholderOnGrid(
 }
 
 /** Moves a stakeholder to `index` of the whole registry list. */
-export function moveStakeholder(doc: Y.Doc, id: string, index: number, origin: unknown = LOCAL_ORIGIN): void {
+export function moveStakeholder(
+  doc: Y.Doc,
+  id: string,
+  index: number,
+  origin: unknown = LOCAL_ORIGIN,
+): void {
   const root = entities(doc, ROOT.stakeholders)
   requireEntity(root, id, 'stakeholder')
   const to = checkIndex(index) ?? 0

@@ -6,7 +6,14 @@ import { ORDER, ROOT, entities, type Entity } from '../layout.ts'
 import { keyForIndex } from '../order.ts'
 import { LOCAL_ORIGIN } from '../origins.ts'
 import { requireBoard } from './boards.ts'
-import { allocateId, checkIndex, insertEntity, siblings, takePlacement, type Placement } from './common.ts'
+import {
+  allocateId,
+  checkIndex,
+  insertEntity,
+  siblings,
+  takePlacement,
+  type Placement,
+} from './common.ts'
 import { removeItemOf, requireItem } from './items.ts'
 
 export type StoryInput = Omit<Story, 'id'> & Placement & { id?: string }
@@ -14,8 +21,14 @@ export type StoryInput = Omit<Story, 'id'> & Placement & { id?: string }
 function checkRefs(doc: Y.Doc, fields: { authorId?: unknown; stakeholderId?: unknown }): void {
   if (typeof fields.authorId === 'string' && !entities(doc, ROOT.participants).has(fields.authorId))
     throw new ModelError(`story.authorId: no participant "${fields.authorId}"`, 'authorId')
-  if (typeof fields.stakeholderId === 'string' && !entities(doc, ROOT.stakeholders).has(fields.stakeholderId))
-    throw new ModelError(`story.stakeholderId: no stakeholder "${fields.stakeholderId}"`, 'stakeholderId')
+  if (
+    typeof fields.stakeholderId === 'string' &&
+    !entities(doc, ROOT.stakeholders).has(fields.stakeholderId)
+  )
+    throw new ModelError(
+      `story.stakeholderId: no stakeholder "${fields.stakeholderId}"`,
+      'stakeholderId',
+    )
 }
 
 /** The stories of a board's theme column (`undefined` theme: the stories without one). */
@@ -28,21 +41,39 @@ function column(boardId: string, theme: string | undefined) {
 }
 
 /** Adds a story to a user-stories board: at the end of its theme column, or at `index` in it. */
-export function addStory(doc: Y.Doc, boardId: string, input: StoryInput, origin: unknown = LOCAL_ORIGIN): string {
+export function addStory(
+  doc: Y.Doc,
+  boardId: string,
+  input: StoryInput,
+  origin: unknown = LOCAL_ORIGIN,
+): string {
   requireBoard(doc, boardId, 'user-stories')
   const { id: wanted, index, fields } = takePlacement(input)
   const checked = parseInput(storySchema.omit({ id: true }), fields, 'story')
   checkRefs(doc, checked)
   const id = allocateId(doc, wanted, 's')
   doc.transact(
-    () => insertEntity(doc, ROOT.items, id, { boardId, type: 'story', ...checked }, column(boardId, checked.theme), index),
+    () =>
+      insertEntity(
+        doc,
+        ROOT.items,
+        id,
+        { boardId, type: 'story', ...checked },
+        column(boardId, checked.theme),
+        index,
+      ),
     origin,
   )
   return id
 }
 
 /** Updates a story's fields. Changing `theme` here keeps the order key; use moveStory to place it. */
-export function updateStory(doc: Y.Doc, id: string, patch: Partial<Omit<Story, 'id'>>, origin: unknown = LOCAL_ORIGIN): void {
+export function updateStory(
+  doc: Y.Doc,
+  id: string,
+  patch: Partial<Omit<Story, 'id'>>,
+  origin: unknown = LOCAL_ORIGIN,
+): void {
   const story = requireItem(doc, id, ['story'])
   const checked = parsePatch(storySchema, patch, 'story')
   checkRefs(doc, checked.set)
@@ -60,17 +91,30 @@ export interface StoryMove {
  * Moves a story within its theme column and/or to another theme column: one write of `order`
  * (and `theme`), so concurrent moves of the same card never duplicate it.
  */
-export function moveStory(doc: Y.Doc, id: string, to: StoryMove, origin: unknown = LOCAL_ORIGIN): void {
+export function moveStory(
+  doc: Y.Doc,
+  id: string,
+  to: StoryMove,
+  origin: unknown = LOCAL_ORIGIN,
+): void {
   const story = requireItem(doc, id, ['story'])
   const index = checkIndex(to.index)
-  if (to.theme !== undefined && to.theme !== null) parseInput(storySchema.shape.theme, to.theme, 'story.theme')
+  if (to.theme !== undefined && to.theme !== null)
+    parseInput(storySchema.shape.theme, to.theme, 'story.theme')
   const boardId = story.get('boardId')
   const current = story.get('theme')
-  const theme = to.theme === undefined ? (typeof current === 'string' ? current : undefined) : (to.theme ?? undefined)
+  const theme =
+    to.theme === undefined
+      ? typeof current === 'string'
+        ? current
+        : undefined
+      : (to.theme ?? undefined)
   doc.transact(() => {
     const items = entities(doc, ROOT.items)
     const list = siblings(items, column(typeof boardId === 'string' ? boardId : '', theme), id)
-    const order = keyForIndex(list, index ?? list.length, (otherId, key) => items.get(otherId)?.set(ORDER, key))
+    const order = keyForIndex(list, index ?? list.length, (otherId, key) =>
+      items.get(otherId)?.set(ORDER, key),
+    )
     if (theme === undefined) {
       if (story.has('theme')) story.delete('theme')
     } else if (current !== theme) story.set('theme', theme)

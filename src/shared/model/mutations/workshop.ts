@@ -1,5 +1,9 @@
 import type * as Y from 'yjs'
-import { actionPlanSchema, workshopInfoSchema, type WorkshopInfo } from '../../interchange/schema.ts'
+import {
+  actionPlanSchema,
+  workshopInfoSchema,
+  type WorkshopInfo,
+} from '../../interchange/schema.ts'
 import { applyPatch, parsePatch } from '../input.ts'
 import { ROOT, plainMap } from '../layout.ts'
 import { LOCAL_ORIGIN } from '../origins.ts'
@@ -15,7 +19,11 @@ export function updateWorkshopInfo(
 }
 
 /** Sets (or with `undefined`, clears) the action plan's title. */
-export function setActionPlanTitle(doc: Y.Doc, title: string | undefined, origin: unknown = LOCAL_ORIGIN): void {
+export function setActionPlanTitle(
+  doc: Y.Doc,
+  title: string | undefined,
+  origin: unknown = LOCAL_ORIGIN,
+): void {
   const checked = parsePatch(actionPlanSchema, { title }, 'actionPlan')
   doc.transact(() => applyPatch(plainMap(doc, ROOT.actionPlanInfo), checked), origin)
 }

@@ -72,15 +72,20 @@ export function FutureBackBoard({ board }: { board: BoardInfo }) {
       let lit: HTMLElement | null = null
       beginPointerDrag<number>(event, card, {
         hitTest: (x, y) => {
-          const cell = elementAt(cells, x, y) ?? cells.find((c) => {
-            const r = c.getBoundingClientRect()
-            return x >= r.left && x <= r.right
-          })
+          const cell =
+            elementAt(cells, x, y) ??
+            cells.find((c) => {
+              const r = c.getBoundingClientRect()
+              return x >= r.left && x <= r.right
+            })
           const year = Number(cell?.getAttribute('data-year-cell'))
           return Number.isInteger(year) && year !== 0 ? year : null
         },
         indicate: (year) => {
-          const next = year === null ? null : (cells.find((c) => c.getAttribute('data-year-cell') === String(year)) ?? null)
+          const next =
+            year === null
+              ? null
+              : (cells.find((c) => c.getAttribute('data-year-cell') === String(year)) ?? null)
           if (next === lit) return
           lit?.classList.remove('drop-target')
           next?.classList.add('drop-target')
@@ -114,13 +119,27 @@ export function FutureBackBoard({ board }: { board: BoardInfo }) {
   return (
     <div className="future-board">
       <div className="board-subbar">
-        <button type="button" className="button" onClick={() => setDialog({ kind: 'text', type: 'vision' })}>
+        <button
+          type="button"
+          className="button"
+          onClick={() => setDialog({ kind: 'text', type: 'vision' })}
+        >
           <Icon name="star" /> {t('future.addVision')}
         </button>
-        <button type="button" className="button button-primary" onClick={() => setDialog({ kind: 'milestone', year: Math.round((present + horizon) / 2) })}>
+        <button
+          type="button"
+          className="button button-primary"
+          onClick={() =>
+            setDialog({ kind: 'milestone', year: Math.round((present + horizon) / 2) })
+          }
+        >
           <Icon name="flag" /> {t('future.addMilestone')}
         </button>
-        <button type="button" className="button" onClick={() => setDialog({ kind: 'text', type: 'firstStep' })}>
+        <button
+          type="button"
+          className="button"
+          onClick={() => setDialog({ kind: 'text', type: 'firstStep' })}
+        >
           <Icon name="right" /> {t('future.addFirstStep')}
         </button>
         <div className="subbar-fields">
@@ -130,7 +149,9 @@ export function FutureBackBoard({ board }: { board: BoardInfo }) {
             value={present}
             min={1900}
             max={horizon - 1}
-            onCommit={(v) => v !== undefined && edit((doc) => setBoardYears(doc, board.id, v, horizon))}
+            onCommit={(v) =>
+              v !== undefined && edit((doc) => setBoardYears(doc, board.id, v, horizon))
+            }
           />
           <NumberField
             label={t('future.horizonYear')}
@@ -138,7 +159,9 @@ export function FutureBackBoard({ board }: { board: BoardInfo }) {
             value={horizon}
             min={present + 1}
             max={2200}
-            onCommit={(v) => v !== undefined && edit((doc) => setBoardYears(doc, board.id, present, v))}
+            onCommit={(v) =>
+              v !== undefined && edit((doc) => setBoardYears(doc, board.id, present, v))
+            }
           />
         </div>
         <p id="milestone-keys-hint" className="hint">
@@ -149,8 +172,21 @@ export function FutureBackBoard({ board }: { board: BoardInfo }) {
         <div className="fb-timeline" ref={gridRef} style={{ gridTemplateColumns: columns }}>
           <div className="lane-label lane-corner" aria-hidden="true" />
           {years.map((y, i) => (
-            <div key={y} className={i === 0 ? 'year-head year-now' : i === years.length - 1 ? 'year-head year-horizon' : 'year-head'}>
-              {i === 0 ? t('future.now', { year: String(y) }) : i === years.length - 1 ? t('future.vision', { year: String(y) }) : y}
+            <div
+              key={y}
+              className={
+                i === 0
+                  ? 'year-head year-now'
+                  : i === years.length - 1
+                    ? 'year-head year-horizon'
+                    : 'year-head'
+              }
+            >
+              {i === 0
+                ? t('future.now', { year: String(y) })
+                : i === years.length - 1
+                  ? t('future.vision', { year: String(y) })
+                  : y}
             </div>
           ))}
 
@@ -158,8 +194,14 @@ export function FutureBackBoard({ board }: { board: BoardInfo }) {
             <Icon name="star" /> {t('future.visionLane')}
           </h3>
           {/* The vision stands at the horizon: its headlines line up from the right edge. */}
-          <section className="lane-cell lane-row vision-row" style={span} aria-label={t('future.vision', { year: String(horizon) })}>
-            {timeline.vision.length === 0 ? <p className="lane-empty">{t('future.noVision')}</p> : null}
+          <section
+            className="lane-cell lane-row vision-row"
+            style={span}
+            aria-label={t('future.vision', { year: String(horizon) })}
+          >
+            {timeline.vision.length === 0 ? (
+              <p className="lane-empty">{t('future.noVision')}</p>
+            ) : null}
             <span className="back-arrow" aria-hidden="true">
               {t('future.backArrow')}
             </span>
@@ -172,7 +214,12 @@ export function FutureBackBoard({ board }: { board: BoardInfo }) {
           {years.map((y) => {
             const list = timeline.milestones.get(y) ?? []
             return (
-              <section key={y} className="lane-cell year-cell" data-year-cell={y} aria-label={t('future.yearColumn', { year: String(y), count: list.length })}>
+              <section
+                key={y}
+                className="lane-cell year-cell"
+                data-year-cell={y}
+                aria-label={t('future.yearColumn', { year: String(y), count: list.length })}
+              >
                 {list.map((m) => (
                   <MilestoneCard
                     key={m.id}
@@ -187,7 +234,12 @@ export function FutureBackBoard({ board }: { board: BoardInfo }) {
                     onDelete={() => setDialog({ kind: 'delete', type: 'milestone', item: m })}
                   />
                 ))}
-                <button type="button" className="cell-add" aria-label={t('future.addMilestoneIn', { year: String(y) })} onClick={() => setDialog({ kind: 'milestone', year: y })}>
+                <button
+                  type="button"
+                  className="cell-add"
+                  aria-label={t('future.addMilestoneIn', { year: String(y) })}
+                  onClick={() => setDialog({ kind: 'milestone', year: y })}
+                >
                   <Icon name="plus" size={14} />
                 </button>
               </section>
@@ -198,8 +250,14 @@ export function FutureBackBoard({ board }: { board: BoardInfo }) {
             <Icon name="right" /> {t('future.firstSteps')}
           </h3>
           {/* First steps start now: they line up from the left edge. */}
-          <section className="lane-cell lane-row steps-row" style={span} aria-label={t('future.firstSteps')}>
-            {timeline.firstSteps.length === 0 ? <p className="lane-empty">{t('future.noFirstSteps')}</p> : null}
+          <section
+            className="lane-cell lane-row steps-row"
+            style={span}
+            aria-label={t('future.firstSteps')}
+          >
+            {timeline.firstSteps.length === 0 ? (
+              <p className="lane-empty">{t('future.noFirstSteps')}</p>
+            ) : null}
             {textCard('firstStep', timeline.firstSteps)}
           </section>
         </div>
@@ -211,13 +269,25 @@ export function FutureBackBoard({ board }: { board: BoardInfo }) {
           onClose={() => setDialog(null)}
           onAdd={(text) => {
             // addCard: hidden from the others while the facilitator has private writing on.
-            const id = edit((doc) => addCard(doc, board.id, () => (dialog.type === 'vision' ? addVisionItem(doc, board.id, { text }) : addFirstStep(doc, board.id, { text }))))
+            const id = edit((doc) =>
+              addCard(doc, board.id, () =>
+                dialog.type === 'vision'
+                  ? addVisionItem(doc, board.id, { text })
+                  : addFirstStep(doc, board.id, { text }),
+              ),
+            )
             if (id !== undefined) ui.reveal({ kind: 'board', boardId: board.id }, id)
           }}
         />
       ) : null}
       {dialog?.kind === 'milestone' ? (
-        <MilestoneDialog boardId={board.id} item={dialog.item} year={dialog.year} years={years} onClose={() => setDialog(null)} />
+        <MilestoneDialog
+          boardId={board.id}
+          item={dialog.item}
+          year={dialog.year}
+          years={years}
+          onClose={() => setDialog(null)}
+        />
       ) : null}
       {dialog?.kind === 'year' ? (
         <MoveYearDialog
@@ -237,7 +307,9 @@ export function FutureBackBoard({ board }: { board: BoardInfo }) {
           confirmLabel={t('common.delete')}
           onConfirm={() => {
             const id = dialog.item.id
-            edit((doc) => (dialog.type === 'milestone' ? removeMilestone(doc, id) : removeTextItem(doc, id)))
+            edit((doc) =>
+              dialog.type === 'milestone' ? removeMilestone(doc, id) : removeTextItem(doc, id),
+            )
           }}
           onClose={() => setDialog(null)}
         />

@@ -50,9 +50,21 @@ export const MilestoneCard = memo(function MilestoneCard(props: MilestoneProps) 
           items={[
             { label: t('common.edit'), onSelect: onEdit },
             { label: t('future.moveToYear'), onSelect: onMoveYear },
-            { label: t('promote.menu'), shortcut: t('promote.shortcut'), onSelect: () => requestPromote(m.id) },
-            { label: t('future.earlier'), disabled: !props.canEarlier, onSelect: () => onKeyYear(m, -1) },
-            { label: t('future.later'), disabled: !props.canLater, onSelect: () => onKeyYear(m, 1) },
+            {
+              label: t('promote.menu'),
+              shortcut: t('promote.shortcut'),
+              onSelect: () => requestPromote(m.id),
+            },
+            {
+              label: t('future.earlier'),
+              disabled: !props.canEarlier,
+              onSelect: () => onKeyYear(m, -1),
+            },
+            {
+              label: t('future.later'),
+              disabled: !props.canLater,
+              onSelect: () => onKeyYear(m, 1),
+            },
             { label: t('common.delete'), danger: true, onSelect: onDelete },
           ]}
         >
@@ -96,7 +108,15 @@ interface TextProps {
   onDelete: () => void
 }
 
-export const TextCard = memo(function TextCard({ item, kind, canUp, canDown, onEdit, onMove, onDelete }: TextProps) {
+export const TextCard = memo(function TextCard({
+  item,
+  kind,
+  canUp,
+  canDown,
+  onEdit,
+  onMove,
+  onDelete,
+}: TextProps) {
   const t = useT()
   const ref = useRef<HTMLElement>(null)
   const flash = useReveal(item.id, ref)
@@ -123,7 +143,11 @@ export const TextCard = memo(function TextCard({ item, kind, canUp, canDown, onE
         label={t('common.more', { name: item.text })}
         items={[
           { label: t('common.edit'), onSelect: onEdit },
-          { label: t('promote.menu'), shortcut: t('promote.shortcut'), onSelect: () => requestPromote(item.id) },
+          {
+            label: t('promote.menu'),
+            shortcut: t('promote.shortcut'),
+            onSelect: () => requestPromote(item.id),
+          },
           { label: t('common.moveUp'), disabled: !canUp, onSelect: () => onMove(-1) },
           { label: t('common.moveDown'), disabled: !canDown, onSelect: () => onMove(1) },
           { label: t('common.delete'), danger: true, onSelect: onDelete },

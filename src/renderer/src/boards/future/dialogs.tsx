@@ -1,12 +1,25 @@
 import { useState } from 'react'
 import type { Milestone, TextItem } from '../../../../shared/interchange/schema.ts'
-import { addCard, addMilestone, updateMilestone, updateTextItem } from '../../../../shared/model/index.ts'
+import {
+  addCard,
+  addMilestone,
+  updateMilestone,
+  updateTextItem,
+} from '../../../../shared/model/index.ts'
 import { useEdit, useWorkshop } from '../../doc/context.tsx'
 import { useT } from '../../i18n/I18n.tsx'
 import { ui } from '../../app/uiStore.ts'
 import { Dialog } from '../../components/Dialog.tsx'
 
-function Footer({ onClose, submitLabel, disabled }: { onClose: () => void; submitLabel: string; disabled?: boolean }) {
+function Footer({
+  onClose,
+  submitLabel,
+  disabled,
+}: {
+  onClose: () => void
+  submitLabel: string
+  disabled?: boolean
+}) {
   const t = useT()
   return (
     <>
@@ -21,11 +34,26 @@ function Footer({ onClose, submitLabel, disabled }: { onClose: () => void; submi
 }
 
 /** A vision headline or a first step: one text. */
-export function TextItemDialog({ type, item, onClose, onAdd }: { type: 'vision' | 'firstStep'; item?: TextItem; onClose: () => void; onAdd: (text: string) => void }) {
+export function TextItemDialog({
+  type,
+  item,
+  onClose,
+  onAdd,
+}: {
+  type: 'vision' | 'firstStep'
+  item?: TextItem
+  onClose: () => void
+  onAdd: (text: string) => void
+}) {
   const t = useT()
   const edit = useEdit()
   const [text, setText] = useState(item?.text ?? '')
-  const title = item !== undefined ? t('common.edit') : type === 'vision' ? t('future.addVision') : t('future.addFirstStep')
+  const title =
+    item !== undefined
+      ? t('common.edit')
+      : type === 'vision'
+        ? t('future.addVision')
+        : t('future.addFirstStep')
   const submit = () => {
     const value = text.trim()
     if (value === '') return
@@ -34,17 +62,45 @@ export function TextItemDialog({ type, item, onClose, onAdd }: { type: 'vision' 
     onClose()
   }
   return (
-    <Dialog title={title} onClose={onClose} onSubmit={submit} footer={<Footer onClose={onClose} submitLabel={item === undefined ? t('common.add') : t('common.save')} disabled={text.trim() === ''} />}>
+    <Dialog
+      title={title}
+      onClose={onClose}
+      onSubmit={submit}
+      footer={
+        <Footer
+          onClose={onClose}
+          submitLabel={item === undefined ? t('common.add') : t('common.save')}
+          disabled={text.trim() === ''}
+        />
+      }
+    >
       <label className="field">
         <span className="field-label">{t('future.text')}</span>
-        <textarea className="field-input field-textarea" rows={3} value={text} onChange={(e) => setText(e.target.value)} />
+        <textarea
+          className="field-input field-textarea"
+          rows={3}
+          value={text}
+          onChange={(e) => setText(e.target.value)}
+        />
       </label>
     </Dialog>
   )
 }
 
 /** Adds or edits a milestone: text, year, and the stakeholders acting on it. */
-export function MilestoneDialog({ boardId, item, year, years, onClose }: { boardId: string; item?: Milestone; year: number; years: readonly number[]; onClose: () => void }) {
+export function MilestoneDialog({
+  boardId,
+  item,
+  year,
+  years,
+  onClose,
+}: {
+  boardId: string
+  item?: Milestone
+  year: number
+  years: readonly number[]
+  onClose: () => void
+}) {
   const t = useT()
   const edit = useEdit()
   const stakeholders = useWorkshop((s) => s.stakeholders)
@@ -54,30 +110,50 @@ export function MilestoneDialog({ boardId, item, year, years, onClose }: { board
   const submit = () => {
     const value = text.trim()
     if (value === '') return
-    const fields = { text: value, year: Number(when), actorIds: actors.length === 0 ? undefined : actors }
+    const fields = {
+      text: value,
+      year: Number(when),
+      actorIds: actors.length === 0 ? undefined : actors,
+    }
     if (item === undefined) {
       const id = edit((doc) => addCard(doc, boardId, () => addMilestone(doc, boardId, fields)))
       if (id !== undefined) ui.reveal({ kind: 'board', boardId }, id)
     } else edit((doc) => updateMilestone(doc, item.id, fields))
     onClose()
   }
-  const toggle = (id: string) => setActors((list) => (list.includes(id) ? list.filter((x) => x !== id) : [...list, id]))
+  const toggle = (id: string) =>
+    setActors((list) => (list.includes(id) ? list.filter((x) => x !== id) : [...list, id]))
   return (
     <Dialog
       title={item === undefined ? t('future.addMilestone') : t('common.edit')}
       onClose={onClose}
       onSubmit={submit}
       wide
-      footer={<Footer onClose={onClose} submitLabel={item === undefined ? t('common.add') : t('common.save')} disabled={text.trim() === ''} />}
+      footer={
+        <Footer
+          onClose={onClose}
+          submitLabel={item === undefined ? t('common.add') : t('common.save')}
+          disabled={text.trim() === ''}
+        />
+      }
     >
       <div className="form-grid">
         <label className="field field-span">
           <span className="field-label">{t('future.text')}</span>
-          <textarea className="field-input field-textarea" rows={2} value={text} onChange={(e) => setText(e.target.value)} />
+          <textarea
+            className="field-input field-textarea"
+            rows={2}
+            value={text}
+            onChange={(e) => setText(e.target.value)}
+          />
         </label>
         <label className="field">
           <span className="field-label">{t('future.year')}</span>
-          <select className="field-input field-select" value={when} onChange={(e) => setWhen(e.target.value)}>
+          <select
+            className="field-input field-select"
+            value={when}
+            onChange={(e) => setWhen(e.target.value)}
+          >
             {years.map((y) => (
               <option key={y} value={String(y)}>
                 {y}
@@ -87,11 +163,17 @@ export function MilestoneDialog({ boardId, item, year, years, onClose }: { board
         </label>
         <fieldset className="field field-span checkbox-group">
           <legend className="field-label">{t('future.actors')}</legend>
-          {stakeholders.length === 0 ? <p className="muted small">{t('stakeholders.empty')}</p> : null}
+          {stakeholders.length === 0 ? (
+            <p className="muted small">{t('stakeholders.empty')}</p>
+          ) : null}
           <div className="checkbox-grid">
             {stakeholders.map((k) => (
               <label key={k.id} className="checkbox">
-                <input type="checkbox" checked={actors.includes(k.id)} onChange={() => toggle(k.id)} />
+                <input
+                  type="checkbox"
+                  checked={actors.includes(k.id)}
+                  onChange={() => toggle(k.id)}
+                />
                 <span>{k.name}</span>
               </label>
             ))}
@@ -102,15 +184,34 @@ export function MilestoneDialog({ boardId, item, year, years, onClose }: { board
   )
 }
 
-export function MoveYearDialog({ item, years, onClose, onMove }: { item: Milestone; years: readonly number[]; onClose: () => void; onMove: (year: number) => void }) {
+export function MoveYearDialog({
+  item,
+  years,
+  onClose,
+  onMove,
+}: {
+  item: Milestone
+  years: readonly number[]
+  onClose: () => void
+  onMove: (year: number) => void
+}) {
   const t = useT()
   const [when, setWhen] = useState(String(item.year))
   return (
-    <Dialog title={t('future.moveTitle')} onClose={onClose} onSubmit={() => onMove(Number(when))} footer={<Footer onClose={onClose} submitLabel={t('common.move')} />}>
+    <Dialog
+      title={t('future.moveTitle')}
+      onClose={onClose}
+      onSubmit={() => onMove(Number(when))}
+      footer={<Footer onClose={onClose} submitLabel={t('common.move')} />}
+    >
       <p className="dialog-lead">{item.text}</p>
       <label className="field">
         <span className="field-label">{t('future.year')}</span>
-        <select className="field-input field-select" value={when} onChange={(e) => setWhen(e.target.value)}>
+        <select
+          className="field-input field-select"
+          value={when}
+          onChange={(e) => setWhen(e.target.value)}
+        >
           {years.map((y) => (
             <option key={y} value={String(y)}>
               {y}

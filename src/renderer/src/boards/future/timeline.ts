@@ -13,7 +13,11 @@ export interface Timeline {
   milestoneCount: number
 }
 
-export function buildTimeline(items: readonly BoardItem[], presentYear: number, horizonYear: number): Timeline {
+export function buildTimeline(
+  items: readonly BoardItem[],
+  presentYear: number,
+  horizonYear: number,
+): Timeline {
   const years: number[] = []
   for (let y = presentYear; y <= horizonYear; y++) years.push(y)
   const milestones = new Map<number, Milestone[]>(years.map((y) => [y, []]))
@@ -34,7 +38,12 @@ export function buildTimeline(items: readonly BoardItem[], presentYear: number, 
 }
 
 /** The year Alt+Left/Right moves a milestone to, or undefined at the ends of the range. */
-export function stepYear(year: number, delta: -1 | 1, presentYear: number, horizonYear: number): number | undefined {
+export function stepYear(
+  year: number,
+  delta: -1 | 1,
+  presentYear: number,
+  horizonYear: number,
+): number | undefined {
   const next = year + delta
   return next < presentYear || next > horizonYear ? undefined : next
 }

@@ -1,6 +1,15 @@
 // The list view of each board kind: every item in an accessible table (see ListTable).
 import { useMemo } from 'react'
-import { ATTITUDES, GROUPS, PRIORITIES, SECTORS, type Milestone, type Relation, type Story, type TextItem } from '../../../../shared/interchange/schema.ts'
+import {
+  ATTITUDES,
+  GROUPS,
+  PRIORITIES,
+  SECTORS,
+  type Milestone,
+  type Relation,
+  type Story,
+  type TextItem,
+} from '../../../../shared/interchange/schema.ts'
 import type { BoardInfo, StakeholderRecord } from '../../../../shared/model/records.ts'
 import {
   moveRelation,
@@ -48,26 +57,79 @@ function StoriesList({ board }: { board: BoardInfo }) {
   // Rows in board order: column by column, so "move up/down" matches what the board shows.
   const rows = useMemo(() => {
     const columns = storyColumns(storiesOf(items), [], lang)
-    return columns.flatMap((c) => c.stories.map((s, index) => ({ ...s, index, columnSize: c.stories.length })))
+    return columns.flatMap((c) =>
+      c.stories.map((s, index) => ({ ...s, index, columnSize: c.stories.length })),
+    )
   }, [items, lang])
   type Row = Story & { index: number; columnSize: number }
   const label = (field: string, row: Row) => t('field.of', { field, name: storySummary(row) })
   const columns: Column<Row>[] = [
-    { header: t('story.role'), cell: (r) => <TextField label={label(t('story.role'), r)} value={r.role} onCommit={(v) => edit((doc) => updateStory(doc, r.id, { role: v.trim() }))} /> },
-    { header: t('story.goal'), className: 'col-wide', cell: (r) => <TextField label={label(t('story.goal'), r)} value={r.goal} onCommit={(v) => edit((doc) => updateStory(doc, r.id, { goal: v.trim() }))} /> },
-    { header: t('story.benefit'), className: 'col-wide', cell: (r) => <TextField label={label(t('story.benefit'), r)} value={r.benefit} onCommit={(v) => edit((doc) => updateStory(doc, r.id, { benefit: v.trim() }))} /> },
+    {
+      header: t('story.role'),
+      cell: (r) => (
+        <TextField
+          label={label(t('story.role'), r)}
+          value={r.role}
+          onCommit={(v) => edit((doc) => updateStory(doc, r.id, { role: v.trim() }))}
+        />
+      ),
+    },
+    {
+      header: t('story.goal'),
+      className: 'col-wide',
+      cell: (r) => (
+        <TextField
+          label={label(t('story.goal'), r)}
+          value={r.goal}
+          onCommit={(v) => edit((doc) => updateStory(doc, r.id, { goal: v.trim() }))}
+        />
+      ),
+    },
+    {
+      header: t('story.benefit'),
+      className: 'col-wide',
+      cell: (r) => (
+        <TextField
+          label={label(t('story.benefit'), r)}
+          value={r.benefit}
+          onCommit={(v) => edit((doc) => updateStory(doc, r.id, { benefit: v.trim() }))}
+        />
+      ),
+    },
     {
       header: t('story.theme'),
-      cell: (r) => <TextField label={label(t('story.theme'), r)} value={r.theme ?? ''} onCommit={(v) => edit((doc) => moveStory(doc, r.id, { theme: blank(v) ?? null }))} />,
+      cell: (r) => (
+        <TextField
+          label={label(t('story.theme'), r)}
+          value={r.theme ?? ''}
+          onCommit={(v) => edit((doc) => moveStory(doc, r.id, { theme: blank(v) ?? null }))}
+        />
+      ),
     },
     {
       header: t('priority.label'),
-      cell: (r) => <SelectField label={label(t('priority.label'), r)} value={r.priority ?? ''} options={opts.priority} onChange={(v) => edit((doc) => updateStory(doc, r.id, { priority: enumValue(PRIORITIES, v) }))} />,
+      cell: (r) => (
+        <SelectField
+          label={label(t('priority.label'), r)}
+          value={r.priority ?? ''}
+          options={opts.priority}
+          onChange={(v) =>
+            edit((doc) => updateStory(doc, r.id, { priority: enumValue(PRIORITIES, v) }))
+          }
+        />
+      ),
     },
     {
       header: t('story.votesLabel'),
       className: 'col-narrow',
-      cell: (r) => <NumberField label={label(t('story.votesLabel'), r)} value={r.votes ?? 0} min={0} onCommit={(v) => edit((doc) => updateStory(doc, r.id, { votes: v ?? 0 }))} />,
+      cell: (r) => (
+        <NumberField
+          label={label(t('story.votesLabel'), r)}
+          value={r.votes ?? 0}
+          min={0}
+          onCommit={(v) => edit((doc) => updateStory(doc, r.id, { votes: v ?? 0 }))}
+        />
+      ),
     },
   ]
   return (
@@ -100,9 +162,24 @@ function FutureList({ board }: { board: BoardInfo }) {
     const tl = buildTimeline(items, present, horizon)
     const milestones = items.flatMap((i) => (i.type === 'milestone' ? [i] : []))
     return [
-      ...tl.vision.map((v, index) => ({ ...v, kind: 'vision' as const, index, size: tl.vision.length })),
-      ...milestones.map(({ type: _t, boardId: _b, ...m }, index) => ({ ...m, kind: 'milestone' as const, index, size: milestones.length })),
-      ...tl.firstSteps.map((f, index) => ({ ...f, kind: 'firstStep' as const, index, size: tl.firstSteps.length })),
+      ...tl.vision.map((v, index) => ({
+        ...v,
+        kind: 'vision' as const,
+        index,
+        size: tl.vision.length,
+      })),
+      ...milestones.map(({ type: _t, boardId: _b, ...m }, index) => ({
+        ...m,
+        kind: 'milestone' as const,
+        index,
+        size: milestones.length,
+      })),
+      ...tl.firstSteps.map((f, index) => ({
+        ...f,
+        kind: 'firstStep' as const,
+        index,
+        size: tl.firstSteps.length,
+      })),
     ]
   }, [items, present, horizon])
   const years = useMemo(() => {
@@ -110,15 +187,28 @@ function FutureList({ board }: { board: BoardInfo }) {
     for (let y = present; y <= horizon; y++) out.push({ value: String(y), label: String(y) })
     return out
   }, [present, horizon])
-  const kindLabel: Record<FutureRow['kind'], UiKey> = { vision: 'future.visionLane', milestone: 'search.kind.milestone', firstStep: 'search.kind.firstStep' }
+  const kindLabel: Record<FutureRow['kind'], UiKey> = {
+    vision: 'future.visionLane',
+    milestone: 'search.kind.milestone',
+    firstStep: 'search.kind.firstStep',
+  }
   const columns: Column<FutureRow>[] = [
-    { header: t('future.itemKind'), className: 'col-kind', cell: (r) => <span className={`kind-tag kind-${r.kind}`}>{t(kindLabel[r.kind])}</span> },
+    {
+      header: t('future.itemKind'),
+      className: 'col-kind',
+      cell: (r) => <span className={`kind-tag kind-${r.kind}`}>{t(kindLabel[r.kind])}</span>,
+    },
     {
       header: t('future.year'),
       className: 'col-narrow',
       cell: (r) =>
         r.kind === 'milestone' ? (
-          <SelectField label={t('field.of', { field: t('future.year'), name: r.text })} value={String(r.year)} options={years} onChange={(v) => edit((doc) => setMilestoneYear(doc, r.id, Number(v)))} />
+          <SelectField
+            label={t('field.of', { field: t('future.year'), name: r.text })}
+            value={String(r.year)}
+            options={years}
+            onChange={(v) => edit((doc) => setMilestoneYear(doc, r.id, Number(v)))}
+          />
         ) : (
           <span className="muted">{r.kind === 'vision' ? horizon : present}</span>
         ),
@@ -130,7 +220,13 @@ function FutureList({ board }: { board: BoardInfo }) {
         <TextField
           label={t('field.of', { field: t('future.text'), name: r.text })}
           value={r.text}
-          onCommit={(v) => edit((doc) => (r.kind === 'milestone' ? updateMilestone(doc, r.id, { text: v.trim() }) : updateTextItem(doc, r.id, v.trim())))}
+          onCommit={(v) =>
+            edit((doc) =>
+              r.kind === 'milestone'
+                ? updateMilestone(doc, r.id, { text: v.trim() })
+                : updateTextItem(doc, r.id, v.trim()),
+            )
+          }
         />
       ),
     },
@@ -142,8 +238,18 @@ function FutureList({ board }: { board: BoardInfo }) {
       columns={columns}
       name={(r) => r.text}
       canMove={(r, delta) => r.index + delta >= 0 && r.index + delta < r.size}
-      onMove={(r, delta) => edit((doc) => (r.kind === 'milestone' ? moveMilestone(doc, r.id, r.index + delta) : moveTextItem(doc, r.id, r.index + delta)))}
-      onDelete={(r) => edit((doc) => (r.kind === 'milestone' ? removeMilestone(doc, r.id) : removeTextItem(doc, r.id)))}
+      onMove={(r, delta) =>
+        edit((doc) =>
+          r.kind === 'milestone'
+            ? moveMilestone(doc, r.id, r.index + delta)
+            : moveTextItem(doc, r.id, r.index + delta),
+        )
+      }
+      onDelete={(r) =>
+        edit((doc) =>
+          r.kind === 'milestone' ? removeMilestone(doc, r.id) : removeTextItem(doc, r.id),
+        )
+      }
       onPromote={(r) => requestPromote(r.id)}
       empty={t('future.empty')}
     />
@@ -156,19 +262,97 @@ function MapList({ board }: { board: BoardInfo }) {
   const registry = useWorkshop((s) => s.stakeholders)
   const items = useWorkshop((s) => itemsOf(s, board.id))
   const opts = useEnumOptions()
-  const onBoard = useMemo(() => registry.filter((k) => k.boardId === board.id), [registry, board.id])
+  const onBoard = useMemo(
+    () => registry.filter((k) => k.boardId === board.id),
+    [registry, board.id],
+  )
   const registryIndex = useMemo(() => new Map(registry.map((k, i) => [k.id, i])), [registry])
-  const relations = useMemo(() => items.flatMap((i): Relation[] => (i.type === 'relation' ? [{ id: i.id, from: i.from, to: i.to, label: i.label }] : [])), [items])
+  const relations = useMemo(
+    () =>
+      items.flatMap((i): Relation[] =>
+        i.type === 'relation' ? [{ id: i.id, from: i.from, to: i.to, label: i.label }] : [],
+      ),
+    [items],
+  )
   const name = (id: string) => registry.find((k) => k.id === id)?.name ?? id
   const scale = [1, 2, 3, 4, 5].map((n) => ({ value: String(n), label: String(n) }))
   const label = (field: string, k: StakeholderRecord) => t('field.of', { field, name: k.name })
   const columns: Column<StakeholderRecord>[] = [
-    { header: t('common.name'), className: 'col-wide', cell: (k) => <TextField label={label(t('common.name'), k)} value={k.name} required onCommit={(v) => edit((doc) => updateStakeholder(doc, k.id, { name: v.trim() }))} /> },
-    { header: t('common.sector'), cell: (k) => <SelectField label={label(t('common.sector'), k)} value={k.sector ?? ''} options={opts.sector} onChange={(v) => edit((doc) => updateStakeholder(doc, k.id, { sector: enumValue(SECTORS, v) }))} /> },
-    { header: t('stakeholders.group'), cell: (k) => <SelectField label={label(t('stakeholders.group'), k)} value={k.group ?? ''} options={opts.group} onChange={(v) => edit((doc) => updateStakeholder(doc, k.id, { group: enumValue(GROUPS, v) }))} /> },
-    { header: t('stakeholders.influence'), className: 'col-narrow', cell: (k) => <SelectField label={label(t('stakeholders.influence'), k)} value={String(k.influence)} options={scale} onChange={(v) => edit((doc) => updateStakeholder(doc, k.id, { influence: Number(v) }))} /> },
-    { header: t('stakeholders.interest'), className: 'col-narrow', cell: (k) => <SelectField label={label(t('stakeholders.interest'), k)} value={String(k.interest)} options={scale} onChange={(v) => edit((doc) => updateStakeholder(doc, k.id, { interest: Number(v) }))} /> },
-    { header: t('stakeholders.attitude'), cell: (k) => <SelectField label={label(t('stakeholders.attitude'), k)} value={k.attitude ?? ''} options={opts.attitude} onChange={(v) => edit((doc) => updateStakeholder(doc, k.id, { attitude: enumValue(ATTITUDES, v) }))} /> },
+    {
+      header: t('common.name'),
+      className: 'col-wide',
+      cell: (k) => (
+        <TextField
+          label={label(t('common.name'), k)}
+          value={k.name}
+          required
+          onCommit={(v) => edit((doc) => updateStakeholder(doc, k.id, { name: v.trim() }))}
+        />
+      ),
+    },
+    {
+      header: t('common.sector'),
+      cell: (k) => (
+        <SelectField
+          label={label(t('common.sector'), k)}
+          value={k.sector ?? ''}
+          options={opts.sector}
+          onChange={(v) =>
+            edit((doc) => updateStakeholder(doc, k.id, { sector: enumValue(SECTORS, v) }))
+          }
+        />
+      ),
+    },
+    {
+      header: t('stakeholders.group'),
+      cell: (k) => (
+        <SelectField
+          label={label(t('stakeholders.group'), k)}
+          value={k.group ?? ''}
+          options={opts.group}
+          onChange={(v) =>
+            edit((doc) => updateStakeholder(doc, k.id, { group: enumValue(GROUPS, v) }))
+          }
+        />
+      ),
+    },
+    {
+      header: t('stakeholders.influence'),
+      className: 'col-narrow',
+      cell: (k) => (
+        <SelectField
+          label={label(t('stakeholders.influence'), k)}
+          value={String(k.influence)}
+          options={scale}
+          onChange={(v) => edit((doc) => updateStakeholder(doc, k.id, { influence: Number(v) }))}
+        />
+      ),
+    },
+    {
+      header: t('stakeholders.interest'),
+      className: 'col-narrow',
+      cell: (k) => (
+        <SelectField
+          label={label(t('stakeholders.interest'), k)}
+          value={String(k.interest)}
+          options={scale}
+          onChange={(v) => edit((doc) => updateStakeholder(doc, k.id, { interest: Number(v) }))}
+        />
+      ),
+    },
+    {
+      header: t('stakeholders.attitude'),
+      cell: (k) => (
+        <SelectField
+          label={label(t('stakeholders.attitude'), k)}
+          value={k.attitude ?? ''}
+          options={opts.attitude}
+          onChange={(v) =>
+            edit((doc) => updateStakeholder(doc, k.id, { attitude: enumValue(ATTITUDES, v) }))
+          }
+        />
+      ),
+    },
   ]
   const relationColumns: Column<Relation>[] = [
     { header: t('map.relationFrom'), cell: (r) => name(r.from) },
@@ -178,7 +362,9 @@ function MapList({ board }: { board: BoardInfo }) {
       className: 'col-wide',
       cell: (r) => (
         <TextField
-          label={t('map.relationLabelOf', { relation: t('map.relationSentence', { from: name(r.from), to: name(r.to) }) })}
+          label={t('map.relationLabelOf', {
+            relation: t('map.relationSentence', { from: name(r.from), to: name(r.to) }),
+          })}
           value={r.label ?? ''}
           onCommit={(v) => edit((doc) => updateRelation(doc, r.id, { label: blank(v) }))}
         />

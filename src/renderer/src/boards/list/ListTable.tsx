@@ -33,7 +33,8 @@ interface Props<T extends { id: string }> {
 const PAGE = 100
 
 export function ListTable<T extends { id: string }>(props: Props<T>) {
-  const { caption, rows, columns, name, canMove, onMove, onDelete, onPromote, deleteBody, empty } = props
+  const { caption, rows, columns, name, canMove, onMove, onDelete, onPromote, deleteBody, empty } =
+    props
   const t = useT()
   const [deleting, setDeleting] = useState<T | null>(null)
   const [limit, setLimit] = useState(PAGE)
@@ -75,7 +76,9 @@ export function ListTable<T extends { id: string }>(props: Props<T>) {
                 columns={columns}
                 name={name(row)}
                 canUp={onMove !== undefined && i > 0 && (canMove?.(row, -1, i) ?? true)}
-                canDown={onMove !== undefined && i < rows.length - 1 && (canMove?.(row, 1, i) ?? true)}
+                canDown={
+                  onMove !== undefined && i < rows.length - 1 && (canMove?.(row, 1, i) ?? true)
+                }
                 onMove={(delta) => onMove?.(row, delta, i)}
                 onDelete={() => setDeleting(row)}
                 onPromote={onPromote === undefined ? undefined : () => onPromote(row)}
@@ -85,7 +88,11 @@ export function ListTable<T extends { id: string }>(props: Props<T>) {
         </table>
       </div>
       {rows.length > shown ? (
-        <button type="button" className="button button-quiet list-more" onClick={() => setLimit((l) => l + PAGE)}>
+        <button
+          type="button"
+          className="button button-quiet list-more"
+          onClick={() => setLimit((l) => l + PAGE)}
+        >
           {t('list.showMore', { count: rows.length - shown })}
         </button>
       ) : null}
@@ -114,7 +121,17 @@ interface RowProps<T> {
   onPromote?: () => void
 }
 
-function Row<T>({ row, index, columns, name, canUp, canDown, onMove, onDelete, onPromote }: RowProps<T>) {
+function Row<T>({
+  row,
+  index,
+  columns,
+  name,
+  canUp,
+  canDown,
+  onMove,
+  onDelete,
+  onPromote,
+}: RowProps<T>) {
   const t = useT()
   const ref = useRef<HTMLTableRowElement>(null)
   const flash = useReveal(row.id, ref)
@@ -147,7 +164,14 @@ function Row<T>({ row, index, columns, name, canUp, canDown, onMove, onDelete, o
       <td className="col-actions">
         <div className="row-actions">
           {onPromote === undefined ? null : (
-            <button type="button" className="icon-button" aria-label={t('promote.row', { name })} title={`${t('promote.menu')} (${t('promote.shortcut')})`} aria-keyshortcuts={t('promote.shortcut')} onClick={onPromote}>
+            <button
+              type="button"
+              className="icon-button"
+              aria-label={t('promote.row', { name })}
+              title={`${t('promote.menu')} (${t('promote.shortcut')})`}
+              aria-keyshortcuts={t('promote.shortcut')}
+              onClick={onPromote}
+            >
               <Icon name="check" />
             </button>
           )}
@@ -171,7 +195,12 @@ function Row<T>({ row, index, columns, name, canUp, canDown, onMove, onDelete, o
           >
             <Icon name="down" />
           </button>
-          <button type="button" className="icon-button danger" aria-label={t('list.delete', { name })} onClick={onDelete}>
+          <button
+            type="button"
+            className="icon-button danger"
+            aria-label={t('list.delete', { name })}
+            onClick={onDelete}
+          >
             <Icon name="trash" />
           </button>
         </div>

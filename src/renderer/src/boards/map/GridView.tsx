@@ -2,7 +2,12 @@
 // arrow keys (Up/Down influence, Left/Right interest) or with "Move to…".
 import { useCallback, useMemo, useRef, useState } from 'react'
 import type { StakeholderRecord } from '../../../../shared/model/records.ts'
-import { moveStakeholderOnGrid, placeStakeholder, removeStakeholder, updateStakeholder } from '../../../../shared/model/index.ts'
+import {
+  moveStakeholderOnGrid,
+  placeStakeholder,
+  removeStakeholder,
+  updateStakeholder,
+} from '../../../../shared/model/index.ts'
 import { useEdit } from '../../doc/context.tsx'
 import { useT } from '../../i18n/I18n.tsx'
 import { ui } from '../../app/uiStore.ts'
@@ -30,14 +35,23 @@ export function GridView({ stakeholders }: { stakeholders: readonly StakeholderR
   const gridRef = useRef<HTMLDivElement>(null)
   useReadyMark('tavolo:board-ready:stakeholder-grid')
   const [dialog, setDialog] = useState<Dialogs | null>(null)
-  const quadrantName = useCallback((p: Place) => t(`map.quadrant.${quadrantOf(p.influence, p.interest)}` satisfies UiKey), [t])
+  const quadrantName = useCallback(
+    (p: Place) => t(`map.quadrant.${quadrantOf(p.influence, p.interest)}` satisfies UiKey),
+    [t],
+  )
 
   const moveTo = useCallback(
     (k: StakeholderRecord, p: Place) => {
       const at = edit((doc) => moveStakeholderOnGrid(doc, k.id, p.influence, p.interest))
       if (at === undefined) return
       ui.focusQuietly(k.id)
-      announce(t('map.moved', { influence: at.influence, interest: at.interest, quadrant: quadrantName(at) }))
+      announce(
+        t('map.moved', {
+          influence: at.influence,
+          interest: at.interest,
+          quadrant: quadrantName(at),
+        }),
+      )
     },
     [edit, t, quadrantName],
   )
@@ -65,7 +79,8 @@ export function GridView({ stakeholders }: { stakeholders: readonly StakeholderR
           onDrop: (cell) => {
             const influence = Number(cell.dataset.influence)
             const interest = Number(cell.dataset.interest)
-            if (influence !== k.influence || interest !== k.interest) moveTo(k, { influence, interest })
+            if (influence !== k.influence || interest !== k.interest)
+              moveTo(k, { influence, interest })
           },
         })
       },
@@ -82,7 +97,13 @@ export function GridView({ stakeholders }: { stakeholders: readonly StakeholderR
         <div className="axis-y" aria-hidden="true">
           <span>{t('map.axisInfluence')}</span>
         </div>
-        <div className="power-grid" ref={gridRef} role="group" aria-label={t('map.grid')} aria-describedby="grid-keys-hint">
+        <div
+          className="power-grid"
+          ref={gridRef}
+          role="group"
+          aria-label={t('map.grid')}
+          aria-describedby="grid-keys-hint"
+        >
           <div className="quadrant-label q-satisfy" aria-hidden="true">
             {t('map.quadrant.satisfy')}
           </div>
@@ -110,7 +131,12 @@ export function GridView({ stakeholders }: { stakeholders: readonly StakeholderR
                     aria-label={t('map.cell', { influence, interest })}
                   >
                     {list.map((k) => (
-                      <StakeholderChip key={k.id} k={k} quadrant={quadrantName(k)} actions={chipActions} />
+                      <StakeholderChip
+                        key={k.id}
+                        k={k}
+                        quadrant={quadrantName(k)}
+                        actions={chipActions}
+                      />
                     ))}
                   </div>
                 )

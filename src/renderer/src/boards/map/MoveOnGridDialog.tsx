@@ -6,7 +6,17 @@ import { SCALE } from './grid.ts'
 
 type Place = { influence: number; interest: number }
 
-export function MoveOnGridDialog({ k, quadrantName, onClose, onMove }: { k: StakeholderRecord; quadrantName: (p: Place) => string; onClose: () => void; onMove: (p: Place) => void }) {
+export function MoveOnGridDialog({
+  k,
+  quadrantName,
+  onClose,
+  onMove,
+}: {
+  k: StakeholderRecord
+  quadrantName: (p: Place) => string
+  onClose: () => void
+  onMove: (p: Place) => void
+}) {
   const t = useT()
   const [influence, setInfluence] = useState(k.influence)
   const [interest, setInterest] = useState(k.interest)
@@ -30,7 +40,11 @@ export function MoveOnGridDialog({ k, quadrantName, onClose, onMove }: { k: Stak
       <div className="form-grid">
         <label className="field">
           <span className="field-label">{t('stakeholders.influence')}</span>
-          <select className="field-input field-select" value={influence} onChange={(e) => setInfluence(Number(e.target.value))}>
+          <select
+            className="field-input field-select"
+            value={influence}
+            onChange={(e) => setInfluence(Number(e.target.value))}
+          >
             {SCALE.map((n) => (
               <option key={n} value={n}>
                 {n}
@@ -40,7 +54,11 @@ export function MoveOnGridDialog({ k, quadrantName, onClose, onMove }: { k: Stak
         </label>
         <label className="field">
           <span className="field-label">{t('stakeholders.interest')}</span>
-          <select className="field-input field-select" value={interest} onChange={(e) => setInterest(Number(e.target.value))}>
+          <select
+            className="field-input field-select"
+            value={interest}
+            onChange={(e) => setInterest(Number(e.target.value))}
+          >
             {SCALE.map((n) => (
               <option key={n} value={n}>
                 {n}

@@ -18,7 +18,14 @@ interface Props {
   onDelete: (id: string) => void
 }
 
-export function RelationsPanel({ stakeholders, relations, onArrange, onAdd, onLabel, onDelete }: Props) {
+export function RelationsPanel({
+  stakeholders,
+  relations,
+  onArrange,
+  onAdd,
+  onLabel,
+  onDelete,
+}: Props) {
   const t = useT()
   const [from, setFrom] = useState('')
   const [to, setTo] = useState('')
@@ -51,7 +58,11 @@ export function RelationsPanel({ stakeholders, relations, onArrange, onAdd, onLa
       >
         <label className="field">
           <span className="field-label">{t('map.relationFrom')}</span>
-          <select className="field-input field-select" value={from} onChange={(e) => setFrom(e.target.value)}>
+          <select
+            className="field-input field-select"
+            value={from}
+            onChange={(e) => setFrom(e.target.value)}
+          >
             <option value="">{t('common.choose')}</option>
             {stakeholders.map((k) => (
               <option key={k.id} value={k.id}>
@@ -62,7 +73,11 @@ export function RelationsPanel({ stakeholders, relations, onArrange, onAdd, onLa
         </label>
         <label className="field">
           <span className="field-label">{t('map.relationTo')}</span>
-          <select className="field-input field-select" value={to} onChange={(e) => setTo(e.target.value)}>
+          <select
+            className="field-input field-select"
+            value={to}
+            onChange={(e) => setTo(e.target.value)}
+          >
             <option value="">{t('common.choose')}</option>
             {stakeholders.map((k) => (
               <option key={k.id} value={k.id} disabled={k.id === from}>
@@ -85,12 +100,21 @@ export function RelationsPanel({ stakeholders, relations, onArrange, onAdd, onLa
       {list.length === 0 ? <p className="empty small">{t('map.noRelations')}</p> : null}
       <ul className="relation-list">
         {list.map((r) => (
-          <RelationRow key={r.id} r={r} fromName={name(r.from)} toName={name(r.to)} onLabel={onLabel} onDelete={() => setDeleting(r)} />
+          <RelationRow
+            key={r.id}
+            r={r}
+            fromName={name(r.from)}
+            toName={name(r.to)}
+            onLabel={onLabel}
+            onDelete={() => setDeleting(r)}
+          />
         ))}
       </ul>
       {deleting === null ? null : (
         <ConfirmDialog
-          title={t('confirm.deleteTitle', { name: t('map.relationSentence', { from: name(deleting.from), to: name(deleting.to) }) })}
+          title={t('confirm.deleteTitle', {
+            name: t('map.relationSentence', { from: name(deleting.from), to: name(deleting.to) }),
+          })}
           body={t('confirm.deleteBody')}
           confirmLabel={t('common.delete')}
           onConfirm={() => onDelete(deleting.id)}
@@ -101,7 +125,19 @@ export function RelationsPanel({ stakeholders, relations, onArrange, onAdd, onLa
   )
 }
 
-function RelationRow({ r, fromName, toName, onLabel, onDelete }: { r: Relation; fromName: string; toName: string; onLabel: Props['onLabel']; onDelete: () => void }) {
+function RelationRow({
+  r,
+  fromName,
+  toName,
+  onLabel,
+  onDelete,
+}: {
+  r: Relation
+  fromName: string
+  toName: string
+  onLabel: Props['onLabel']
+  onDelete: () => void
+}) {
   const t = useT()
   const ref = useRef<HTMLLIElement>(null)
   const flash = useReveal(r.id, ref)
@@ -116,7 +152,12 @@ function RelationRow({ r, fromName, toName, onLabel, onDelete }: { r: Relation; 
         value={r.label ?? ''}
         onCommit={(v) => onLabel(r.id, v.trim() === '' ? undefined : v.trim())}
       />
-      <button type="button" className="icon-button danger" aria-label={t('map.deleteRelation', { name: sentence })} onClick={onDelete}>
+      <button
+        type="button"
+        className="icon-button danger"
+        aria-label={t('map.deleteRelation', { name: sentence })}
+        onClick={onDelete}
+      >
         <Icon name="trash" />
       </button>
     </li>

@@ -72,10 +72,18 @@ function FloatingEdge({ id, source, target, markerEnd, data, selected }: EdgePro
   const label = data?.label
   return (
     <>
-      <BaseEdge id={id} path={path} markerEnd={markerEnd} className={selected === true ? 'flow-edge selected' : 'flow-edge'} />
+      <BaseEdge
+        id={id}
+        path={path}
+        markerEnd={markerEnd}
+        className={selected === true ? 'flow-edge selected' : 'flow-edge'}
+      />
       {label === undefined || label === '' ? null : (
         <EdgeLabelRenderer>
-          <div className="flow-edge-label" style={{ transform: `translate(-50%, -50%) translate(${mid.x}px, ${mid.y}px)` }}>
+          <div
+            className="flow-edge-label"
+            style={{ transform: `translate(-50%, -50%) translate(${mid.x}px, ${mid.y}px)` }}
+          >
             {label}
           </div>
         </EdgeLabelRenderer>
@@ -106,19 +114,37 @@ function buildNodes(
   return stakeholders.map((k) => {
     const old = before.get(k.id)
     if (old !== undefined) return old.data.k === k ? old : { ...old, data: { k } }
-    return { id: k.id, type: 'stakeholder', position: fallback.get(k.id) ?? { x: 0, y: 0 }, data: { k } }
+    return {
+      id: k.id,
+      type: 'stakeholder',
+      position: fallback.get(k.id) ?? { x: 0, y: 0 },
+      data: { k },
+    }
   })
 }
 
-export default function RelationsView({ boardId, stakeholders }: { boardId: string; stakeholders: readonly StakeholderRecord[] }) {
+export default function RelationsView({
+  boardId,
+  stakeholders,
+}: {
+  boardId: string
+  stakeholders: readonly StakeholderRecord[]
+}) {
   const t = useT()
   const edit = useEdit()
   const items = useWorkshop((s) => itemsOf(s, boardId))
   const relations = useMemo(
-    () => items.flatMap((item): Relation[] => (item.type === 'relation' ? [{ id: item.id, from: item.from, to: item.to, label: item.label }] : [])),
+    () =>
+      items.flatMap((item): Relation[] =>
+        item.type === 'relation'
+          ? [{ id: item.id, from: item.from, to: item.to, label: item.label }]
+          : [],
+      ),
     [items],
   )
-  const [nodes, setNodes] = useState<StakeholderNode[]>(() => buildNodes(stakeholders, [], relations))
+  const [nodes, setNodes] = useState<StakeholderNode[]>(() =>
+    buildNodes(stakeholders, [], relations),
+  )
   const [basis, setBasis] = useState(stakeholders)
   if (basis !== stakeholders) {
     // Derived state: follow the document's stakeholders, keeping where each node was put.
@@ -146,7 +172,10 @@ export default function RelationsView({ boardId, stakeholders }: { boardId: stri
     [relations, visible, selectedEdge],
   )
 
-  const onNodesChange = useCallback((changes: NodeChange<StakeholderNode>[]) => setNodes((nds) => applyNodeChanges(changes, nds)), [])
+  const onNodesChange = useCallback(
+    (changes: NodeChange<StakeholderNode>[]) => setNodes((nds) => applyNodeChanges(changes, nds)),
+    [],
+  )
   const onConnect = useCallback(
     (c: Connection) => {
       if (c.source === c.target) return
@@ -156,7 +185,8 @@ export default function RelationsView({ boardId, stakeholders }: { boardId: stri
   )
   const arrange = (kind: 'circle' | 'force') => {
     const ids = stakeholders.map((k) => k.id)
-    const layout = kind === 'circle' ? circleLayout(neighbourOrder(ids, relations)) : forceLayout(ids, relations)
+    const layout =
+      kind === 'circle' ? circleLayout(neighbourOrder(ids, relations)) : forceLayout(ids, relations)
     setNodes((nds) => nds.map((n) => ({ ...n, position: layout.get(n.id) ?? n.position })))
     window.requestAnimationFrame(() => void flow.current?.fitView({ padding: 0.2 }))
   }
@@ -165,7 +195,15 @@ export default function RelationsView({ boardId, stakeholders }: { boardId: stri
     () => ({
       'node.a11yDescription.default': t('flow.node'),
       'node.a11yDescription.keyboardDisabled': t('flow.nodeNoKeys'),
-      'node.a11yDescription.ariaLiveMessage': ({ direction, x, y }: { direction: string; x: number; y: number }) => t('flow.nodeMoved', { direction, x, y }),
+      'node.a11yDescription.ariaLiveMessage': ({
+        direction,
+        x,
+        y,
+      }: {
+        direction: string
+        x: number
+        y: number
+      }) => t('flow.nodeMoved', { direction, x, y }),
       'edge.a11yDescription.default': t('flow.edge'),
       'controls.ariaLabel': t('flow.controls'),
       'controls.zoomIn.ariaLabel': t('flow.zoomIn'),
@@ -188,7 +226,8 @@ export default function RelationsView({ boardId, stakeholders }: { boardId: stri
           edgeTypes={edgeTypes}
           onNodesChange={onNodesChange}
           onEdgesChange={(changes) => {
-            for (const c of changes) if (c.type === 'select') setSelectedEdge(c.selected ? c.id : null)
+            for (const c of changes)
+              if (c.type === 'select') setSelectedEdge(c.selected ? c.id : null)
           }}
           onEdgesDelete={(gone) => edit((doc) => gone.forEach((e) => removeRelation(doc, e.id)))}
           onConnect={onConnect}

@@ -14,7 +14,15 @@ import { CardSession } from '../../facilitation/CardSession.tsx'
 const GRID_KEYS: readonly GridKey[] = ['ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight']
 const isGridKey = (key: string): key is GridKey => GRID_KEYS.some((k) => k === key)
 
-export const StakeholderChip = memo(function StakeholderChip({ k, quadrant, actions }: { k: StakeholderRecord; quadrant: string; actions: ChipActions }) {
+export const StakeholderChip = memo(function StakeholderChip({
+  k,
+  quadrant,
+  actions,
+}: {
+  k: StakeholderRecord
+  quadrant: string
+  actions: ChipActions
+}) {
   const t = useT()
   const ref = useRef<HTMLDivElement>(null)
   const flash = useReveal(k.id, ref)
@@ -32,7 +40,14 @@ export const StakeholderChip = memo(function StakeholderChip({ k, quadrant, acti
         className="chip-main"
         data-focus=""
         data-drag-handle=""
-        aria-label={t('map.chip', { name: k.name, influence: k.influence, interest: k.interest, quadrant, attitude, sector })}
+        aria-label={t('map.chip', {
+          name: k.name,
+          influence: k.influence,
+          interest: k.interest,
+          quadrant,
+          attitude,
+          sector,
+        })}
         title={k.sector === undefined ? k.name : `${k.name} · ${sector}`}
         aria-describedby="grid-keys-hint"
         onKeyDown={(e) => {
@@ -51,7 +66,11 @@ export const StakeholderChip = memo(function StakeholderChip({ k, quadrant, acti
         }}
         onClick={() => actions.edit(k)}
       >
-        {k.attitude === undefined ? <span className="attitude attitude-unknown" aria-hidden="true" /> : <AttitudeMark attitude={k.attitude} />}
+        {k.attitude === undefined ? (
+          <span className="attitude attitude-unknown" aria-hidden="true" />
+        ) : (
+          <AttitudeMark attitude={k.attitude} />
+        )}
         <span className="chip-name">{k.name}</span>
       </button>
       <MenuButton
@@ -59,7 +78,11 @@ export const StakeholderChip = memo(function StakeholderChip({ k, quadrant, acti
         items={[
           { label: t('common.edit'), onSelect: () => actions.edit(k) },
           { label: t('common.moveTo'), onSelect: () => actions.move(k) },
-          { label: t('promote.menu'), shortcut: t('promote.shortcut'), onSelect: () => requestPromote(k.id) },
+          {
+            label: t('promote.menu'),
+            shortcut: t('promote.shortcut'),
+            onSelect: () => requestPromote(k.id),
+          },
           { label: t('map.removeFromMap'), onSelect: () => actions.unplace(k) },
           { label: t('common.delete'), danger: true, onSelect: () => actions.remove(k) },
         ]}

@@ -1,6 +1,11 @@
 // Adding or editing a stakeholder: every field of the registry entry.
 import { useState } from 'react'
-import { ATTITUDES, GROUPS, SECTORS, type Stakeholder } from '../../../../shared/interchange/schema.ts'
+import {
+  ATTITUDES,
+  GROUPS,
+  SECTORS,
+  type Stakeholder,
+} from '../../../../shared/interchange/schema.ts'
 import { useT } from '../../i18n/I18n.tsx'
 import { Dialog } from '../../components/Dialog.tsx'
 import { enumValue } from '../../components/enums.ts'
@@ -9,11 +14,25 @@ import type { Option } from '../../components/fields.tsx'
 
 export type StakeholderFields = Omit<Stakeholder, 'id'>
 
-function Select({ label, value, options, onChange }: { label: string; value: string; options: readonly Option[]; onChange: (v: string) => void }) {
+function Select({
+  label,
+  value,
+  options,
+  onChange,
+}: {
+  label: string
+  value: string
+  options: readonly Option[]
+  onChange: (v: string) => void
+}) {
   return (
     <label className="field">
       <span className="field-label">{label}</span>
-      <select className="field-input field-select" value={value} onChange={(e) => onChange(e.target.value)}>
+      <select
+        className="field-input field-select"
+        value={value}
+        onChange={(e) => onChange(e.target.value)}
+      >
         {options.map((o) => (
           <option key={o.value} value={o.value}>
             {o.label}
@@ -24,7 +43,15 @@ function Select({ label, value, options, onChange }: { label: string; value: str
   )
 }
 
-export function StakeholderDialog({ stakeholder, onClose, onSave }: { stakeholder?: Stakeholder; onClose: () => void; onSave: (fields: StakeholderFields) => void }) {
+export function StakeholderDialog({
+  stakeholder,
+  onClose,
+  onSave,
+}: {
+  stakeholder?: Stakeholder
+  onClose: () => void
+  onSave: (fields: StakeholderFields) => void
+}) {
   const t = useT()
   const opts = useEnumOptions()
   const [form, setForm] = useState({
@@ -36,7 +63,8 @@ export function StakeholderDialog({ stakeholder, onClose, onSave }: { stakeholde
     attitude: stakeholder?.attitude ?? '',
     notes: stakeholder?.notes ?? '',
   })
-  const set = (key: keyof typeof form) => (value: string) => setForm((f) => ({ ...f, [key]: value }))
+  const set = (key: keyof typeof form) => (value: string) =>
+    setForm((f) => ({ ...f, [key]: value }))
   const scale = [1, 2, 3, 4, 5].map((n) => ({ value: String(n), label: String(n) }))
   const submit = () => {
     if (form.name.trim() === '') return
@@ -62,7 +90,11 @@ export function StakeholderDialog({ stakeholder, onClose, onSave }: { stakeholde
           <button type="button" className="button" onClick={onClose}>
             {t('common.cancel')}
           </button>
-          <button type="submit" className="button button-primary" disabled={form.name.trim() === ''}>
+          <button
+            type="submit"
+            className="button button-primary"
+            disabled={form.name.trim() === ''}
+          >
             {stakeholder === undefined ? t('common.add') : t('common.save')}
           </button>
         </>
@@ -71,16 +103,50 @@ export function StakeholderDialog({ stakeholder, onClose, onSave }: { stakeholde
       <div className="form-grid">
         <label className="field field-span">
           <span className="field-label">{t('common.name')}</span>
-          <input className="field-input" value={form.name} onChange={(e) => set('name')(e.target.value)} />
+          <input
+            className="field-input"
+            value={form.name}
+            onChange={(e) => set('name')(e.target.value)}
+          />
         </label>
-        <Select label={t('common.sector')} value={form.sector} options={opts.sector} onChange={set('sector')} />
-        <Select label={t('stakeholders.group')} value={form.group} options={opts.group} onChange={set('group')} />
-        <Select label={t('stakeholders.influence')} value={form.influence} options={scale} onChange={set('influence')} />
-        <Select label={t('stakeholders.interest')} value={form.interest} options={scale} onChange={set('interest')} />
-        <Select label={t('stakeholders.attitude')} value={form.attitude} options={opts.attitude} onChange={set('attitude')} />
+        <Select
+          label={t('common.sector')}
+          value={form.sector}
+          options={opts.sector}
+          onChange={set('sector')}
+        />
+        <Select
+          label={t('stakeholders.group')}
+          value={form.group}
+          options={opts.group}
+          onChange={set('group')}
+        />
+        <Select
+          label={t('stakeholders.influence')}
+          value={form.influence}
+          options={scale}
+          onChange={set('influence')}
+        />
+        <Select
+          label={t('stakeholders.interest')}
+          value={form.interest}
+          options={scale}
+          onChange={set('interest')}
+        />
+        <Select
+          label={t('stakeholders.attitude')}
+          value={form.attitude}
+          options={opts.attitude}
+          onChange={set('attitude')}
+        />
         <label className="field field-span">
           <span className="field-label">{t('common.notes')}</span>
-          <textarea className="field-input field-textarea" rows={2} value={form.notes} onChange={(e) => set('notes')(e.target.value)} />
+          <textarea
+            className="field-input field-textarea"
+            rows={2}
+            value={form.notes}
+            onChange={(e) => set('notes')(e.target.value)}
+          />
         </label>
       </div>
     </Dialog>

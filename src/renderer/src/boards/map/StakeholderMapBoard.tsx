@@ -31,7 +31,10 @@ export function StakeholderMapBoard({ board }: { board: BoardInfo }) {
     const list = registry.filter((k) => k.boardId === board.id)
     return list.length === 0 ? EMPTY : list
   }, [registry, board.id])
-  const elsewhere = useMemo(() => registry.filter((k) => k.boardId !== board.id), [registry, board.id])
+  const elsewhere = useMemo(
+    () => registry.filter((k) => k.boardId !== board.id),
+    [registry, board.id],
+  )
   const [filter, setFilter] = useState<MapFilter>({})
   const [adding, setAdding] = useState(false)
   const opts = useEnumOptions()
@@ -42,10 +45,18 @@ export function StakeholderMapBoard({ board }: { board: BoardInfo }) {
     <div className="map-board">
       <div className="board-subbar">
         <div className="segmented" role="group" aria-label={t('boards.view')}>
-          <button type="button" aria-pressed={view === 'grid'} onClick={() => ui.setMapView(board.id, 'grid')}>
+          <button
+            type="button"
+            aria-pressed={view === 'grid'}
+            onClick={() => ui.setMapView(board.id, 'grid')}
+          >
             <Icon name="grid" /> {t('map.grid')}
           </button>
-          <button type="button" aria-pressed={view === 'relations'} onClick={() => ui.setMapView(board.id, 'relations')}>
+          <button
+            type="button"
+            aria-pressed={view === 'relations'}
+            onClick={() => ui.setMapView(board.id, 'relations')}
+          >
             <Icon name="graph" /> {t('map.relations')}
           </button>
         </div>
@@ -57,16 +68,37 @@ export function StakeholderMapBoard({ board }: { board: BoardInfo }) {
             label={t('map.addToMap')}
             className="button"
             align="start"
-            items={elsewhere.map((k) => ({ label: k.name, onSelect: () => edit((doc) => placeStakeholder(doc, k.id, board.id)) }))}
+            items={elsewhere.map((k) => ({
+              label: k.name,
+              onSelect: () => edit((doc) => placeStakeholder(doc, k.id, board.id)),
+            }))}
           >
             <Icon name="users" /> {t('map.addToMap')}
           </MenuButton>
         )}
         <div className="filters" role="group" aria-label={t('common.filter')}>
           <Icon name="filter" />
-          <SelectField showLabel label={t('map.filterSector')} value={filter.sector ?? ''} options={[all, ...opts.sector.slice(1)]} onChange={(v) => setFilter((f) => ({ ...f, sector: enumValue(SECTORS, v) }))} />
-          <SelectField showLabel label={t('map.filterGroup')} value={filter.group ?? ''} options={[all, ...opts.group.slice(1)]} onChange={(v) => setFilter((f) => ({ ...f, group: enumValue(GROUPS, v) }))} />
-          <SelectField showLabel label={t('map.filterAttitude')} value={filter.attitude ?? ''} options={[all, ...opts.attitude.slice(1)]} onChange={(v) => setFilter((f) => ({ ...f, attitude: enumValue(ATTITUDES, v) }))} />
+          <SelectField
+            showLabel
+            label={t('map.filterSector')}
+            value={filter.sector ?? ''}
+            options={[all, ...opts.sector.slice(1)]}
+            onChange={(v) => setFilter((f) => ({ ...f, sector: enumValue(SECTORS, v) }))}
+          />
+          <SelectField
+            showLabel
+            label={t('map.filterGroup')}
+            value={filter.group ?? ''}
+            options={[all, ...opts.group.slice(1)]}
+            onChange={(v) => setFilter((f) => ({ ...f, group: enumValue(GROUPS, v) }))}
+          />
+          <SelectField
+            showLabel
+            label={t('map.filterAttitude')}
+            value={filter.attitude ?? ''}
+            options={[all, ...opts.attitude.slice(1)]}
+            onChange={(v) => setFilter((f) => ({ ...f, attitude: enumValue(ATTITUDES, v) }))}
+          />
           {shown.length === onBoard.length ? null : (
             <span className="muted small" role="status">
               {t('map.filtered', { shown: shown.length, total: onBoard.length })}

@@ -24,7 +24,11 @@ export interface MapFilter {
 }
 
 export function matchesFilter(k: StakeholderRecord, f: MapFilter): boolean {
-  return (f.sector === undefined || k.sector === f.sector) && (f.group === undefined || k.group === f.group) && (f.attitude === undefined || k.attitude === f.attitude)
+  return (
+    (f.sector === undefined || k.sector === f.sector) &&
+    (f.group === undefined || k.group === f.group) &&
+    (f.attitude === undefined || k.attitude === f.attitude)
+  )
 }
 
 export function cellKey(influence: number, interest: number): string {
@@ -32,7 +36,9 @@ export function cellKey(influence: number, interest: number): string {
 }
 
 /** Stakeholders per cell ("influence:interest"), in registry order. */
-export function gridCells(stakeholders: readonly StakeholderRecord[]): Map<string, StakeholderRecord[]> {
+export function gridCells(
+  stakeholders: readonly StakeholderRecord[],
+): Map<string, StakeholderRecord[]> {
   const cells = new Map<string, StakeholderRecord[]>()
   for (const k of stakeholders) {
     const key = cellKey(k.influence, k.interest)
@@ -46,7 +52,10 @@ export function gridCells(stakeholders: readonly StakeholderRecord[]): Map<strin
 export type GridKey = 'ArrowUp' | 'ArrowDown' | 'ArrowLeft' | 'ArrowRight'
 
 /** Arrow keys on the grid: up/down change influence, left/right interest; undefined at an edge. */
-export function gridStep(k: { influence: number; interest: number }, key: GridKey): { influence: number; interest: number } | undefined {
+export function gridStep(
+  k: { influence: number; interest: number },
+  key: GridKey,
+): { influence: number; interest: number } | undefined {
   const next = { influence: k.influence, interest: k.interest }
   if (key === 'ArrowUp') next.influence += 1
   else if (key === 'ArrowDown') next.influence -= 1

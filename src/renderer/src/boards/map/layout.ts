@@ -11,7 +11,11 @@ export interface Point {
  * Nodes on an ellipse (wider than tall, like the screen), clockwise from the top. The radius
  * grows with the number of nodes so that neighbours (about 180 px wide cards) do not overlap.
  */
-export function circleLayout(ids: readonly string[], spacing = 300, minRadius = 320): Map<string, Point> {
+export function circleLayout(
+  ids: readonly string[],
+  spacing = 300,
+  minRadius = 320,
+): Map<string, Point> {
   const n = ids.length
   const rx = Math.max(minRadius, (n * spacing) / (2 * Math.PI))
   const ry = rx * 0.62
@@ -97,14 +101,19 @@ export function forceLayout(
       }
     })
   }
-  return new Map(ids.map((id, i) => [id, { x: Math.round(pos[i]?.x ?? 0), y: Math.round(pos[i]?.y ?? 0) }]))
+  return new Map(
+    ids.map((id, i) => [id, { x: Math.round(pos[i]?.x ?? 0), y: Math.round(pos[i]?.y ?? 0) }]),
+  )
 }
 
 /**
  * The ids reordered so that related stakeholders sit next to each other on the circle: each
  * connected group in turn (in registry order of its first member), walked breadth-first.
  */
-export function neighbourOrder(ids: readonly string[], links: readonly { from: string; to: string }[]): string[] {
+export function neighbourOrder(
+  ids: readonly string[],
+  links: readonly { from: string; to: string }[],
+): string[] {
   const known = new Set(ids)
   const adjacent = new Map<string, string[]>(ids.map((id) => [id, []]))
   for (const { from, to } of links) {
@@ -135,7 +144,10 @@ export function neighbourOrder(ids: readonly string[], links: readonly { from: s
 }
 
 /** Where the segment from the centre of box `a` towards point `to` leaves the box. */
-export function boxExit(a: { x: number; y: number; width: number; height: number }, to: Point): Point {
+export function boxExit(
+  a: { x: number; y: number; width: number; height: number },
+  to: Point,
+): Point {
   const cx = a.x + a.width / 2
   const cy = a.y + a.height / 2
   const dx = to.x - cx

@@ -23,7 +23,9 @@ export function MoveStoryDialog({ story, columns, themeLabel, onClose, onMove }:
   // Positions in the destination column without this story (it leaves its own column).
   const others = (target?.stories ?? []).filter((s) => s.id !== story.id)
   const sameColumn = (story.theme ?? NONE) === theme
-  const [position, setPosition] = useState(String(sameColumn && at !== undefined ? at.index : others.length))
+  const [position, setPosition] = useState(
+    String(sameColumn && at !== undefined ? at.index : others.length),
+  )
   const index = Math.min(Number(position), others.length)
   return (
     <Dialog
@@ -64,10 +66,16 @@ export function MoveStoryDialog({ story, columns, themeLabel, onClose, onMove }:
         </label>
         <label className="field">
           <span className="field-label">{t('common.position')}</span>
-          <select className="field-input field-select" value={position} onChange={(e) => setPosition(e.target.value)}>
+          <select
+            className="field-input field-select"
+            value={position}
+            onChange={(e) => setPosition(e.target.value)}
+          >
             {Array.from({ length: others.length + 1 }, (_, i) => (
               <option key={i} value={String(i)}>
-                {i === 0 ? t('story.positionFirst') : t('story.positionAfter', { summary: storySummary(others[i - 1] ?? story) })}
+                {i === 0
+                  ? t('story.positionFirst')
+                  : t('story.positionAfter', { summary: storySummary(others[i - 1] ?? story) })}
               </option>
             ))}
           </select>

@@ -1,7 +1,12 @@
 // The user-stories board: columns by theme, cards that move by drag, keyboard or menu.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import type { Story } from '../../../../shared/interchange/schema.ts'
-import { LOCAL_ORIGIN, moveStory, removeStory, updateStory } from '../../../../shared/model/index.ts'
+import {
+  LOCAL_ORIGIN,
+  moveStory,
+  removeStory,
+  updateStory,
+} from '../../../../shared/model/index.ts'
 import { useEdit, useWorkshop } from '../../doc/context.tsx'
 import { itemsOf } from '../../doc/projection.ts'
 import { useI18n } from '../../i18n/I18n.tsx'
@@ -11,7 +16,15 @@ import { useReadyMark } from '../../app/marks.ts'
 import { Icon } from '../../components/Icon.tsx'
 import { ConfirmDialog } from '../../components/Dialog.tsx'
 import { beginPointerDrag } from '../../components/drag.ts'
-import { findStory, keyboardTarget, storiesOf, storyColumns, storySummary, type MoveKey, type StoryColumn } from './columns.ts'
+import {
+  findStory,
+  keyboardTarget,
+  storiesOf,
+  storyColumns,
+  storySummary,
+  type MoveKey,
+  type StoryColumn,
+} from './columns.ts'
 import { createStoryHitTest, type StoryDropTarget } from './dropTargets.ts'
 import type { StoryActions } from './actions.ts'
 import { StoryColumnView } from './StoryColumnView.tsx'
@@ -36,11 +49,20 @@ export function StoriesBoard({ boardId }: { boardId: string }) {
   useReadyMark('tavolo:board-ready:user-stories')
 
   const stories = useMemo(() => storiesOf(items), [items])
-  const columns = useMemo(() => storyColumns(stories, extraThemes, lang), [stories, extraThemes, lang])
+  const columns = useMemo(
+    () => storyColumns(stories, extraThemes, lang),
+    [stories, extraThemes, lang],
+  )
   // An anonymous session shows no authors.
   const anonymous = useFacilitation((v) => v.session.anonymous.on)
-  const authorNames = useMemo(() => new Map(anonymous ? [] : participants.map((p) => [p.id, p.name])), [participants, anonymous])
-  const stakeholderNames = useMemo(() => new Map(stakeholders.map((k) => [k.id, k.name])), [stakeholders])
+  const authorNames = useMemo(
+    () => new Map(anonymous ? [] : participants.map((p) => [p.id, p.name])),
+    [participants, anonymous],
+  )
+  const stakeholderNames = useMemo(
+    () => new Map(stakeholders.map((k) => [k.id, k.name])),
+    [stakeholders],
+  )
 
   // Cards are memoised and get one stable actions object; it reads the latest columns here.
   const columnsRef = useRef<StoryColumn[]>(columns)
@@ -61,14 +83,16 @@ export function StoriesBoard({ boardId }: { boardId: string }) {
   )
 
   const actions = useMemo<StoryActions>(() => {
-    const story = (id: string) => columnsRef.current.flatMap((c) => c.stories).find((s) => s.id === id)
+    const story = (id: string) =>
+      columnsRef.current.flatMap((c) => c.stories).find((s) => s.id === id)
     return {
       edit: (id) => setDialog({ mode: 'edit', id }),
       moveTo: (id) => setMoving(story(id) ?? null),
       remove: (id) => setDeleting(story(id) ?? null),
       vote: (id, delta) => {
         const s = story(id)
-        if (s !== undefined) edit((doc) => updateStory(doc, id, { votes: Math.max(0, (s.votes ?? 0) + delta) }))
+        if (s !== undefined)
+          edit((doc) => updateStory(doc, id, { votes: Math.max(0, (s.votes ?? 0) + delta) }))
       },
       keyMove: (id, key: MoveKey) => {
         const to = keyboardTarget(columnsRef.current, id, key)
@@ -80,9 +104,17 @@ export function StoriesBoard({ boardId }: { boardId: string }) {
         if (at === undefined) return
         const col = key === 'left' ? at.column - 1 : key === 'right' ? at.column + 1 : at.column
         const list = cols[col]?.stories ?? []
-        const index = key === 'up' ? at.index - 1 : key === 'down' ? at.index + 1 : Math.min(at.index, list.length - 1)
+        const index =
+          key === 'up'
+            ? at.index - 1
+            : key === 'down'
+              ? at.index + 1
+              : Math.min(at.index, list.length - 1)
         const next = list[index]
-        if (next !== undefined) containerRef.current?.querySelector<HTMLElement>(`[data-card-id="${CSS.escape(next.id)}"] [data-focus]`)?.focus()
+        if (next !== undefined)
+          containerRef.current
+            ?.querySelector<HTMLElement>(`[data-card-id="${CSS.escape(next.id)}"] [data-focus]`)
+            ?.focus()
       },
       startDrag: (event, id, card) => {
         const container = containerRef.current
@@ -108,12 +140,19 @@ export function StoriesBoard({ boardId }: { boardId: string }) {
     }
   }, [edit, move])
 
-  const existingThemes = useMemo(() => columns.flatMap((c) => (c.theme === undefined ? [] : [c.theme])), [columns])
+  const existingThemes = useMemo(
+    () => columns.flatMap((c) => (c.theme === undefined ? [] : [c.theme])),
+    [columns],
+  )
 
   return (
     <div className="stories-board">
       <div className="board-subbar">
-        <button type="button" className="button button-primary" onClick={() => setDialog({ mode: 'add', theme: undefined })}>
+        <button
+          type="button"
+          className="button button-primary"
+          onClick={() => setDialog({ mode: 'add', theme: undefined })}
+        >
           <Icon name="plus" /> {t('story.add')}
         </button>
         <button type="button" className="button" onClick={() => setThemeDialog({})}>
@@ -138,7 +177,11 @@ export function StoriesBoard({ boardId }: { boardId: string }) {
               authorNames={authorNames}
               stakeholderNames={stakeholderNames}
               onAdd={() => setDialog({ mode: 'add', theme: column.theme })}
-              onRename={column.theme === undefined ? undefined : () => setThemeDialog({ rename: column.theme })}
+              onRename={
+                column.theme === undefined
+                  ? undefined
+                  : () => setThemeDialog({ rename: column.theme })
+              }
             />
           ))}
         </div>
@@ -187,7 +230,12 @@ export function StoriesBoard({ boardId }: { boardId: string }) {
               return
             }
             const ids = columns.find((c) => c.theme === from)?.stories.map((s) => s.id) ?? []
-            edit((doc) => doc.transact(() => ids.forEach((id) => updateStory(doc, id, { theme: name })), LOCAL_ORIGIN))
+            edit((doc) =>
+              doc.transact(
+                () => ids.forEach((id) => updateStory(doc, id, { theme: name })),
+                LOCAL_ORIGIN,
+              ),
+            )
           }}
         />
       )}

@@ -21,9 +21,19 @@ interface Props {
   actions: StoryActions
 }
 
-const ARROWS: Record<string, MoveKey> = { ArrowUp: 'up', ArrowDown: 'down', ArrowLeft: 'left', ArrowRight: 'right' }
+const ARROWS: Record<string, MoveKey> = {
+  ArrowUp: 'up',
+  ArrowDown: 'down',
+  ArrowLeft: 'left',
+  ArrowRight: 'right',
+}
 
-export const StoryCard = memo(function StoryCard({ story, authorName, stakeholderName, actions }: Props) {
+export const StoryCard = memo(function StoryCard({
+  story,
+  authorName,
+  stakeholderName,
+  actions,
+}: Props) {
   const t = useT()
   const ref = useRef<HTMLElement>(null)
   const flash = useReveal(story.id, ref)
@@ -49,7 +59,12 @@ export const StoryCard = memo(function StoryCard({ story, authorName, stakeholde
   }
 
   return (
-    <article ref={ref} className={flash ? 'card story-card flash' : 'card story-card'} data-card-id={story.id} onPointerDown={onPointerDown}>
+    <article
+      ref={ref}
+      className={flash ? 'card story-card flash' : 'card story-card'}
+      data-card-id={story.id}
+      onPointerDown={onPointerDown}
+    >
       <div className="card-top">
         {story.priority === undefined ? <span /> : <PriorityBadge priority={story.priority} />}
         <div className="card-tools">
@@ -67,8 +82,16 @@ export const StoryCard = memo(function StoryCard({ story, authorName, stakeholde
             items={[
               { label: t('common.edit'), onSelect: () => actions.edit(story.id) },
               { label: t('common.moveTo'), onSelect: () => actions.moveTo(story.id) },
-              { label: t('promote.menu'), shortcut: t('promote.shortcut'), onSelect: () => requestPromote(story.id) },
-              { label: t('story.unvote'), disabled: votes === 0, onSelect: () => actions.vote(story.id, -1) },
+              {
+                label: t('promote.menu'),
+                shortcut: t('promote.shortcut'),
+                onSelect: () => requestPromote(story.id),
+              },
+              {
+                label: t('story.unvote'),
+                disabled: votes === 0,
+                onSelect: () => actions.vote(story.id, -1),
+              },
               { label: t('common.delete'), danger: true, onSelect: () => actions.remove(story.id) },
             ]}
           >
@@ -94,7 +117,9 @@ export const StoryCard = memo(function StoryCard({ story, authorName, stakeholde
           }}
         />
       </button>
-      {story.notes === undefined || story.notes === '' ? null : <p className="card-notes">{story.notes}</p>}
+      {story.notes === undefined || story.notes === '' ? null : (
+        <p className="card-notes">{story.notes}</p>
+      )}
       {stakeholderName === undefined && authorName === undefined ? null : (
         <div className="card-foot">
           {stakeholderName === undefined ? null : (
@@ -102,7 +127,9 @@ export const StoryCard = memo(function StoryCard({ story, authorName, stakeholde
               <Icon name="link" size={12} /> {stakeholderName}
             </span>
           )}
-          {authorName === undefined ? null : <span className="card-author">{t('story.by', { name: authorName })}</span>}
+          {authorName === undefined ? null : (
+            <span className="card-author">{t('story.by', { name: authorName })}</span>
+          )}
         </div>
       )}
       <CardSession itemId={story.id} label={summary} />

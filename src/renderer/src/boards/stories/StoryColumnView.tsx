@@ -23,11 +23,21 @@ interface Props {
   onRename: (() => void) | undefined
 }
 
-export const StoryColumnView = memo(function StoryColumnView({ column, label, actions, authorNames, stakeholderNames, onAdd, onRename }: Props) {
+export const StoryColumnView = memo(function StoryColumnView({
+  column,
+  label,
+  actions,
+  authorNames,
+  stakeholderNames,
+  onAdd,
+  onRename,
+}: Props) {
   const t = useT()
   const [limit, setLimit] = useState(FIRST_CARDS)
   const sentinel = useRef<HTMLLIElement>(null)
-  const wanted = useUi((s) => (s.focus === null ? -1 : column.stories.findIndex((x) => x.id === s.focus?.id)))
+  const wanted = useUi((s) =>
+    s.focus === null ? -1 : column.stories.findIndex((x) => x.id === s.focus?.id),
+  )
   const shown = Math.max(limit, wanted + 1)
   const hidden = column.stories.length - shown
   const hasMore = hidden > 0
@@ -53,15 +63,26 @@ export const StoryColumnView = memo(function StoryColumnView({ column, label, ac
       <header className="column-head">
         <h3 id={headingId} className="column-title">
           <span className="column-name">{label}</span>
-          <span className="column-count" aria-label={t('story.count', { count: column.stories.length })}>
+          <span
+            className="column-count"
+            aria-label={t('story.count', { count: column.stories.length })}
+          >
             {column.stories.length}
           </span>
         </h3>
-        <button type="button" className="icon-button" aria-label={t('story.addTo', { theme: label })} onClick={onAdd}>
+        <button
+          type="button"
+          className="icon-button"
+          aria-label={t('story.addTo', { theme: label })}
+          onClick={onAdd}
+        >
           <Icon name="plus" />
         </button>
         {onRename === undefined ? null : (
-          <MenuButton label={t('common.more', { name: label })} items={[{ label: t('story.renameTheme'), onSelect: onRename }]}>
+          <MenuButton
+            label={t('common.more', { name: label })}
+            items={[{ label: t('story.renameTheme'), onSelect: onRename }]}
+          >
             <Icon name="dots" />
           </MenuButton>
         )}
@@ -71,15 +92,25 @@ export const StoryColumnView = memo(function StoryColumnView({ column, label, ac
           <li key={story.id} className="card-slot">
             <StoryCard
               story={story}
-              authorName={story.authorId === undefined ? undefined : authorNames.get(story.authorId)}
-              stakeholderName={story.stakeholderId === undefined ? undefined : stakeholderNames.get(story.stakeholderId)}
+              authorName={
+                story.authorId === undefined ? undefined : authorNames.get(story.authorId)
+              }
+              stakeholderName={
+                story.stakeholderId === undefined
+                  ? undefined
+                  : stakeholderNames.get(story.stakeholderId)
+              }
               actions={actions}
             />
           </li>
         ))}
         {hidden > 0 ? (
           <li ref={sentinel} className="column-more">
-            <button type="button" className="button button-quiet" onClick={() => setLimit((l) => l + MORE_CARDS)}>
+            <button
+              type="button"
+              className="button button-quiet"
+              onClick={() => setLimit((l) => l + MORE_CARDS)}
+            >
               {t('story.showMore', { count: hidden })}
             </button>
           </li>

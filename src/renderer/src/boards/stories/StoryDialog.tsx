@@ -2,7 +2,13 @@
 // theme, priority, votes, author and notes.
 import { useId, useState } from 'react'
 import { PRIORITIES, type Story } from '../../../../shared/interchange/schema.ts'
-import { LOCAL_ORIGIN, addCard, addStory, moveStory, updateStory } from '../../../../shared/model/index.ts'
+import {
+  LOCAL_ORIGIN,
+  addCard,
+  addStory,
+  moveStory,
+  updateStory,
+} from '../../../../shared/model/index.ts'
 import { useEdit, useWorkshop } from '../../doc/context.tsx'
 import { useT } from '../../i18n/I18n.tsx'
 import { ui } from '../../app/uiStore.ts'
@@ -11,7 +17,8 @@ import { enumValue } from '../../components/enums.ts'
 import { useEnumOptions } from '../../components/options.ts'
 import { useFacilitation } from '../../facilitation/useFacilitation.ts'
 
-export type StoryDialogState = { mode: 'add'; theme: string | undefined } | { mode: 'edit'; id: string }
+export type StoryDialogState =
+  { mode: 'add'; theme: string | undefined } | { mode: 'edit'; id: string }
 
 interface Props {
   boardId: string
@@ -43,9 +50,11 @@ export function StoryDialog({ boardId, state, story, themes, onClose }: Props) {
     authorId: story?.authorId ?? '',
     notes: story?.notes ?? '',
   })
-  const set = (key: keyof typeof form) => (e: { target: { value: string } }) => setForm((f) => ({ ...f, [key]: e.target.value }))
+  const set = (key: keyof typeof form) => (e: { target: { value: string } }) =>
+    setForm((f) => ({ ...f, [key]: e.target.value }))
   const votes = Number(form.votes)
-  const valid = (form.role.trim() !== '' || form.goal.trim() !== '') && Number.isInteger(votes) && votes >= 0
+  const valid =
+    (form.role.trim() !== '' || form.goal.trim() !== '') && Number.isInteger(votes) && votes >= 0
 
   const submit = () => {
     if (!valid) return
@@ -79,7 +88,11 @@ export function StoryDialog({ boardId, state, story, themes, onClose }: Props) {
 
   const linkStakeholder = (id: string) => {
     const k = stakeholders.find((x) => x.id === id)
-    setForm((f) => ({ ...f, stakeholderId: id, role: f.role.trim() === '' && k !== undefined ? k.name : f.role }))
+    setForm((f) => ({
+      ...f,
+      stakeholderId: id,
+      role: f.role.trim() === '' && k !== undefined ? k.name : f.role,
+    }))
   }
 
   return (
@@ -106,7 +119,11 @@ export function StoryDialog({ boardId, state, story, themes, onClose }: Props) {
         </label>
         <label className="field">
           <span className="field-label">{t('story.stakeholder')}</span>
-          <select className="field-input field-select" value={form.stakeholderId} onChange={(e) => linkStakeholder(e.target.value)}>
+          <select
+            className="field-input field-select"
+            value={form.stakeholderId}
+            onChange={(e) => linkStakeholder(e.target.value)}
+          >
             <option value="">{t('common.none')}</option>
             {stakeholders.map((k) => (
               <option key={k.id} value={k.id}>
@@ -117,15 +134,30 @@ export function StoryDialog({ boardId, state, story, themes, onClose }: Props) {
         </label>
         <label className="field field-span">
           <span className="field-label">{t('story.goal')}</span>
-          <textarea className="field-input field-textarea" rows={2} value={form.goal} onChange={set('goal')} />
+          <textarea
+            className="field-input field-textarea"
+            rows={2}
+            value={form.goal}
+            onChange={set('goal')}
+          />
         </label>
         <label className="field field-span">
           <span className="field-label">{t('story.benefit')}</span>
-          <textarea className="field-input field-textarea" rows={2} value={form.benefit} onChange={set('benefit')} />
+          <textarea
+            className="field-input field-textarea"
+            rows={2}
+            value={form.benefit}
+            onChange={set('benefit')}
+          />
         </label>
         <label className="field">
           <span className="field-label">{t('story.theme')}</span>
-          <input className="field-input" list={themeListId} value={form.theme} onChange={set('theme')} />
+          <input
+            className="field-input"
+            list={themeListId}
+            value={form.theme}
+            onChange={set('theme')}
+          />
           <datalist id={themeListId}>
             {themes.map((theme) => (
               <option key={theme} value={theme} />
@@ -134,7 +166,11 @@ export function StoryDialog({ boardId, state, story, themes, onClose }: Props) {
         </label>
         <label className="field">
           <span className="field-label">{t('priority.label')}</span>
-          <select className="field-input field-select" value={form.priority} onChange={set('priority')}>
+          <select
+            className="field-input field-select"
+            value={form.priority}
+            onChange={set('priority')}
+          >
             {opts.priority.map((o) => (
               <option key={o.value} value={o.value}>
                 {o.label}
@@ -144,12 +180,23 @@ export function StoryDialog({ boardId, state, story, themes, onClose }: Props) {
         </label>
         <label className="field">
           <span className="field-label">{t('story.votesLabel')}</span>
-          <input className="field-input field-number" type="number" min={0} step={1} value={form.votes} onChange={set('votes')} />
+          <input
+            className="field-input field-number"
+            type="number"
+            min={0}
+            step={1}
+            value={form.votes}
+            onChange={set('votes')}
+          />
         </label>
         {anonymous ? null : (
           <label className="field">
             <span className="field-label">{t('story.author')}</span>
-            <select className="field-input field-select" value={form.authorId} onChange={set('authorId')}>
+            <select
+              className="field-input field-select"
+              value={form.authorId}
+              onChange={set('authorId')}
+            >
               <option value="">{t('common.none')}</option>
               {participants.map((p) => (
                 <option key={p.id} value={p.id}>
@@ -161,7 +208,12 @@ export function StoryDialog({ boardId, state, story, themes, onClose }: Props) {
         )}
         <label className="field field-span">
           <span className="field-label">{t('common.notes')}</span>
-          <textarea className="field-input field-textarea" rows={2} value={form.notes} onChange={set('notes')} />
+          <textarea
+            className="field-input field-textarea"
+            rows={2}
+            value={form.notes}
+            onChange={set('notes')}
+          />
         </label>
       </div>
     </Dialog>

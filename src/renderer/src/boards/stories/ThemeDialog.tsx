@@ -3,11 +3,22 @@ import { useT } from '../../i18n/I18n.tsx'
 import { Dialog } from '../../components/Dialog.tsx'
 
 /** Names a new theme column, or renames one (every story in it follows). */
-export function ThemeDialog({ initial, existing, onClose, onSave }: { initial?: string; existing: readonly string[]; onClose: () => void; onSave: (name: string) => void }) {
+export function ThemeDialog({
+  initial,
+  existing,
+  onClose,
+  onSave,
+}: {
+  initial?: string
+  existing: readonly string[]
+  onClose: () => void
+  onSave: (name: string) => void
+}) {
   const t = useT()
   const [name, setName] = useState(initial ?? '')
   const trimmed = name.trim()
-  const valid = trimmed !== '' && (trimmed === initial || !existing.includes(trimmed) || initial !== undefined)
+  const valid =
+    trimmed !== '' && (trimmed === initial || !existing.includes(trimmed) || initial !== undefined)
   return (
     <Dialog
       title={initial === undefined ? t('story.newTheme') : t('story.renameTheme')}

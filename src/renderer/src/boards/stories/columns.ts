@@ -21,7 +21,11 @@ export function storiesOf(items: readonly BoardItem[]): Story[] {
   return out
 }
 
-export function storyColumns(stories: readonly Story[], extraThemes: readonly string[], lang: string): StoryColumn[] {
+export function storyColumns(
+  stories: readonly Story[],
+  extraThemes: readonly string[],
+  lang: string,
+): StoryColumn[] {
   const byTheme = new Map<string | undefined, Story[]>()
   for (const theme of extraThemes) byTheme.set(theme, [])
   for (const story of stories) {
@@ -58,7 +62,11 @@ export type MoveKey = 'up' | 'down' | 'left' | 'right'
  * Where Alt+Arrow takes a story: up/down within its column (stopping at the ends), left/right to
  * the neighbouring column at the same position (or its end). Undefined when it cannot move.
  */
-export function keyboardTarget(columns: readonly StoryColumn[], id: string, key: MoveKey): { theme: string | undefined; index: number } | undefined {
+export function keyboardTarget(
+  columns: readonly StoryColumn[],
+  id: string,
+  key: MoveKey,
+): { theme: string | undefined; index: number } | undefined {
   const at = findStory(columns, id)
   if (at === undefined) return undefined
   const column = columns[at.column]

@@ -40,8 +40,20 @@ export function createStoryHitTest(container: HTMLElement, draggedId: string) {
     if (index < 0) index = column.cards.length
     const before = column.cards[index]
     const after = column.cards[index - 1]
-    const top = before !== undefined ? before.top - 5 : after !== undefined ? after.bottom + 3 : column.rect.top + 48
-    return { theme: column.theme, index, line: { left: column.rect.left + 8, top, width: column.rect.width - 16 } }
+    const top =
+      before !== undefined
+        ? before.top - 5
+        : after !== undefined
+          ? after.bottom + 3
+          : column.rect.top + 48
+    return {
+      theme: column.theme,
+      index,
+      line: { left: column.rect.left + 8, top, width: column.rect.width - 16 },
+    }
   }
-  return { hitTest, dispose: () => container.removeEventListener('scroll', invalidate, { capture: true }) }
+  return {
+    hitTest,
+    dispose: () => container.removeEventListener('scroll', invalidate, { capture: true }),
+  }
 }

@@ -17,12 +17,18 @@ export function BudgetField({ id, context, value, onChange }: Props) {
   const [focused, setFocused] = useState(false)
   const d = useDraft(budgetInput(value, lang), (text) => {
     const parsed = parseBudget(text, lang)
-    if (!parsed.ok) return parsed.reason === 'negative' ? t('field.budgetNegative') : t('field.budgetNotNumber')
+    if (!parsed.ok)
+      return parsed.reason === 'negative' ? t('field.budgetNegative') : t('field.budgetNotNumber')
     return parsed.value === value ? undefined : onChange(parsed.value)
   })
   const hint = t('field.budgetHint')
   // Idle and valid: the formatted amount ("€12,000"); while editing or invalid: the typed text.
-  const shown = !focused && d.error === undefined ? (value === undefined ? '' : formatBudget(value, lang)) : d.text
+  const shown =
+    !focused && d.error === undefined
+      ? value === undefined
+        ? ''
+        : formatBudget(value, lang)
+      : d.text
   return (
     <FieldShell id={id} label={t('field.budget')} context={context} hint={hint} error={d.error}>
       <input

@@ -23,8 +23,15 @@ export function fieldName(label: string, context: string | undefined): string | 
   return context === undefined ? undefined : `${label}, ${context}`
 }
 
-export function describedBy(id: string, hint: string | undefined, error: string | undefined): string | undefined {
-  const ids = [error === undefined ? undefined : `${id}-error`, hint === undefined ? undefined : `${id}-hint`].filter(Boolean)
+export function describedBy(
+  id: string,
+  hint: string | undefined,
+  error: string | undefined,
+): string | undefined {
+  const ids = [
+    error === undefined ? undefined : `${id}-error`,
+    hint === undefined ? undefined : `${id}-hint`,
+  ].filter(Boolean)
   return ids.length === 0 ? undefined : ids.join(' ')
 }
 

@@ -34,7 +34,9 @@ export function IndicatorsField({ id, legend, hint, addLabel, context, value, on
         <span className="sr-only">, {context}</span>
       </legend>
       <p className="hint">{hint}</p>
-      {rows.length === 0 && !pending ? <p className="hint indicators-none">{t('field.noIndicators')}</p> : null}
+      {rows.length === 0 && !pending ? (
+        <p className="hint indicators-none">{t('field.noIndicators')}</p>
+      ) : null}
       {rows.length === 0 && !pending ? null : (
         <div className="indicator-rows">
           <span className="indicator-head" aria-hidden="true">
@@ -118,7 +120,10 @@ function IndicatorRow({ firstId, number, list, row, isNew, onChange, onRemove }:
   })
   const target = useDraft(row.target, (text) => {
     // A target typed before the name waits for it (a nameless indicator cannot be stored).
-    if (row.name === '' && isNew === true) return name.text.trim() === '' ? t('field.indicatorNeedsName') : onChange({ name: name.text.trim(), target: text })
+    if (row.name === '' && isNew === true)
+      return name.text.trim() === ''
+        ? t('field.indicatorNeedsName')
+        : onChange({ name: name.text.trim(), target: text })
     return onChange({ name: row.name, target: text })
   })
   const errorId = `${firstId}-error`
@@ -150,7 +155,14 @@ function IndicatorRow({ firstId, number, list, row, isNew, onChange, onRemove }:
         onBlur={target.commit}
         onKeyDown={target.onKeyDown}
       />
-      <button type="button" className="icon-button danger" aria-label={t('field.removeIndicator', { name: row.name === '' ? String(number) : row.name })} onClick={onRemove}>
+      <button
+        type="button"
+        className="icon-button danger"
+        aria-label={t('field.removeIndicator', {
+          name: row.name === '' ? String(number) : row.name,
+        })}
+        onClick={onRemove}
+      >
         <Icon name="trash" />
       </button>
       {error === undefined ? null : (

@@ -28,7 +28,18 @@ interface Props {
 }
 
 export function PartyCombobox(props: Props) {
-  const { id, display, registry, exclude, onCommit, clearAfterCommit, placeholder, describedBy, invalid, ariaLabel } = props
+  const {
+    id,
+    display,
+    registry,
+    exclude,
+    onCommit,
+    clearAfterCommit,
+    placeholder,
+    describedBy,
+    invalid,
+    ariaLabel,
+  } = props
   const t = useT()
   const listId = useId()
   const [draft, setDraft] = useState<string | null>(null)
@@ -94,7 +105,8 @@ export function PartyCombobox(props: Props) {
     }
   }
 
-  const activeId = open && active >= 0 && active < options.length ? `${id}-opt-${active}` : undefined
+  const activeId =
+    open && active >= 0 && active < options.length ? `${id}-opt-${active}` : undefined
   const typed = draft?.trim() ?? ''
   return (
     <div className="combo">
@@ -149,7 +161,9 @@ export function PartyCombobox(props: Props) {
               >
                 <span className="combo-name">{k.name}</span>
                 {k.sector === undefined ? null : (
-                  <span className={`sector-tag sector-${k.sector}`}>{t(`sector.${k.sector}` satisfies UiKey)}</span>
+                  <span className={`sector-tag sector-${k.sector}`}>
+                    {t(`sector.${k.sector}` satisfies UiKey)}
+                  </span>
                 )}
               </div>
             ))

@@ -17,7 +17,12 @@ interface ResponsibleProps {
 export function ResponsibleField({ id, context, value, registry, onChange }: ResponsibleProps) {
   const t = useT()
   const view = value === undefined ? undefined : partyView(value, registry)
-  const hint = view === undefined ? t('field.comboHint') : view.stakeholderId !== undefined ? t('field.inRegistry') : t('field.freeText')
+  const hint =
+    view === undefined
+      ? t('field.comboHint')
+      : view.stakeholderId !== undefined
+        ? t('field.inRegistry')
+        : t('field.freeText')
   return (
     <FieldShell id={id} label={t('field.responsible')} context={context} hint={hint}>
       <PartyCombobox
@@ -66,9 +71,27 @@ export function PartnersField({ id, context, value, registry, onChange }: Partne
             const view = partyView(p, registry)
             return (
               // A free-text partner may repeat a name; position keeps keys unique.
-              <li key={`${i}-${p}`} className={view.stakeholderId === undefined ? 'chip partner-chip' : 'chip partner-chip chip-registry'}>
-                <span title={view.stakeholderId === undefined ? t('field.freeText') : t('field.inRegistry')}>{view.label}</span>
-                <button type="button" className="chip-remove" aria-label={t('field.removePartner', { name: view.label })} onClick={() => remove(i)}>
+              <li
+                key={`${i}-${p}`}
+                className={
+                  view.stakeholderId === undefined
+                    ? 'chip partner-chip'
+                    : 'chip partner-chip chip-registry'
+                }
+              >
+                <span
+                  title={
+                    view.stakeholderId === undefined ? t('field.freeText') : t('field.inRegistry')
+                  }
+                >
+                  {view.label}
+                </span>
+                <button
+                  type="button"
+                  className="chip-remove"
+                  aria-label={t('field.removePartner', { name: view.label })}
+                  onClick={() => remove(i)}
+                >
                   <Icon name="close" size={12} />
                 </button>
               </li>

@@ -17,7 +17,13 @@ export function StatusField({ id, context, value, onChange }: Props) {
   const t = useT()
   return (
     <FieldShell id={id} label={t('field.status')} context={context}>
-      <select id={id} className="field-input field-select" aria-label={fieldName(t('field.status'), context)} value={value ?? ''} onChange={(e) => onChange(enumValue(STATUSES, e.target.value))}>
+      <select
+        id={id}
+        className="field-input field-select"
+        aria-label={fieldName(t('field.status'), context)}
+        value={value ?? ''}
+        onChange={(e) => onChange(enumValue(STATUSES, e.target.value))}
+      >
         <option value="">{t('common.notSet')}</option>
         {STATUSES.map((s) => (
           <option key={s} value={s}>

@@ -20,7 +20,21 @@ interface Props {
 }
 
 export function PlanTextField(props: Props) {
-  const { id, label, context, value, onCommit, placeholder, hint, multiline, rows = 2, className, maxLength, hideLabel, inputClassName } = props
+  const {
+    id,
+    label,
+    context,
+    value,
+    onCommit,
+    placeholder,
+    hint,
+    multiline,
+    rows = 2,
+    className,
+    maxLength,
+    hideLabel,
+    inputClassName,
+  } = props
   const d = useDraft(value ?? '', onCommit, { multiline: multiline === true })
   const common = {
     id,
@@ -35,11 +49,29 @@ export function PlanTextField(props: Props) {
     maxLength,
   }
   return (
-    <FieldShell id={id} label={label} context={context} hint={hint} error={d.error} className={className} hideLabel={hideLabel}>
+    <FieldShell
+      id={id}
+      label={label}
+      context={context}
+      hint={hint}
+      error={d.error}
+      className={className}
+      hideLabel={hideLabel}
+    >
       {multiline === true ? (
-        <textarea className={`field-input field-textarea ${inputClassName ?? ''}`} rows={rows} {...common} onChange={(e) => d.onChange(e.target.value)} />
+        <textarea
+          className={`field-input field-textarea ${inputClassName ?? ''}`}
+          rows={rows}
+          {...common}
+          onChange={(e) => d.onChange(e.target.value)}
+        />
       ) : (
-        <input className={`field-input ${inputClassName ?? ''}`} type="text" {...common} onChange={(e) => d.onChange(e.target.value)} />
+        <input
+          className={`field-input ${inputClassName ?? ''}`}
+          type="text"
+          {...common}
+          onChange={(e) => d.onChange(e.target.value)}
+        />
       )}
     </FieldShell>
   )

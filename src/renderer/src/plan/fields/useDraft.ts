@@ -49,7 +49,10 @@ export function useDraft(
         e.preventDefault()
         e.stopPropagation()
         revert()
-      } else if (e.key === 'Enter' && (options.multiline !== true ? !e.shiftKey : e.ctrlKey || e.metaKey)) {
+      } else if (
+        e.key === 'Enter' &&
+        (options.multiline !== true ? !e.shiftKey : e.ctrlKey || e.metaKey)
+      ) {
         e.preventDefault()
         commit()
       }
