@@ -1,6 +1,5 @@
 // The stakeholder registry: one list shared by every board (a story's role, a milestone's actor,
 // a stakeholder map's entry). Edited in place; the "Map" column places it on a map board.
-import { useRef, useState } from 'react'
 import { ATTITUDES, GROUPS, SECTORS } from '../../../shared/interchange/schema.ts'
 import type { StakeholderRecord } from '../../../shared/model/records.ts'
 import {
@@ -12,10 +11,8 @@ import {
 import { useEdit, useWorkshop } from '../doc/context.tsx'
 import { useT } from '../i18n/I18n.tsx'
 import { ui } from '../app/uiStore.ts'
-import { Icon } from '../components/Icon.tsx'
 import { SelectField, TextField } from '../components/fields.tsx'
-import { ConfirmDialog } from '../components/Dialog.tsx'
-import { useReveal } from '../components/useReveal.ts'
+import { RegistryRow, RegistryTable } from './RegistryTable.tsx'
 import { enumValue } from '../components/enums.ts'
 import { useEnumOptions } from '../components/options.ts'
 
@@ -23,60 +20,33 @@ export function StakeholdersView() {
   const t = useT()
   const stakeholders = useWorkshop((s) => s.stakeholders)
   const edit = useEdit()
-  const [deleting, setDeleting] = useState<StakeholderRecord | null>(null)
   const add = () => {
     const id = edit((doc) => addStakeholder(doc, { name: t('stakeholders.newName') }))
     if (id !== undefined) ui.editNew(id)
   }
   return (
-    <section className="panel" aria-labelledby="stakeholders-title">
-      <div className="panel-head">
-        <h2 id="stakeholders-title" className="panel-title">
-          {t('stakeholders.registry')}{' '}
-          <span className="muted">{t('stakeholders.count', { count: stakeholders.length })}</span>
-        </h2>
-        <button type="button" className="button button-primary" onClick={add}>
-          <Icon name="plus" /> {t('stakeholders.add')}
-        </button>
-      </div>
-      {stakeholders.length === 0 ? (
-        <p className="empty">{t('stakeholders.empty')}</p>
-      ) : (
-        <div className="table-wrap">
-          <table className="data-table">
-            <thead>
-              <tr>
-                <th scope="col">{t('common.name')}</th>
-                <th scope="col">{t('common.sector')}</th>
-                <th scope="col">{t('stakeholders.group')}</th>
-                <th scope="col">{t('stakeholders.influence')}</th>
-                <th scope="col">{t('stakeholders.interest')}</th>
-                <th scope="col">{t('stakeholders.attitude')}</th>
-                <th scope="col">{t('stakeholders.map')}</th>
-                <th scope="col">{t('common.notes')}</th>
-                <th scope="col" className="col-actions">
-                  <span className="sr-only">{t('common.actions')}</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {stakeholders.map((k) => (
-                <StakeholderRow key={k.id} k={k} onDelete={() => setDeleting(k)} />
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
-      {deleting === null ? null : (
-        <ConfirmDialog
-          title={t('confirm.deleteTitle', { name: deleting.name })}
-          body={t('stakeholders.deleteBody')}
-          confirmLabel={t('common.delete')}
-          onConfirm={() => edit((doc) => removeStakeholder(doc, deleting.id))}
-          onClose={() => setDeleting(null)}
-        />
-      )}
-    </section>
+    <RegistryTable
+      titleId="stakeholders-title"
+      title={t('stakeholders.registry')}
+      count={t('stakeholders.count', { count: stakeholders.length })}
+      addLabel={t('stakeholders.add')}
+      onAdd={add}
+      empty={t('stakeholders.empty')}
+      columns={[
+        t('common.name'),
+        t('common.sector'),
+        t('stakeholders.group'),
+        t('stakeholders.influence'),
+        t('stakeholders.interest'),
+        t('stakeholders.attitude'),
+        t('stakeholders.map'),
+        t('common.notes'),
+      ]}
+      items={stakeholders}
+      renderRow={(k, onDelete) => <StakeholderRow key={k.id} k={k} onDelete={onDelete} />}
+      deleteBody={t('stakeholders.deleteBody')}
+      onRemove={(k) => edit((doc) => removeStakeholder(doc, k.id))}
+    />
   )
 }
 
@@ -84,13 +54,11 @@ function StakeholderRow({ k, onDelete }: { k: StakeholderRecord; onDelete: () =>
   const t = useT()
   const edit = useEdit()
   const mapBoards = useWorkshop((s) => s.boards).filter((b) => b.kind === 'stakeholder-map')
-  const ref = useRef<HTMLTableRowElement>(null)
-  const flash = useReveal(k.id, ref)
   const opts = useEnumOptions()
   const label = (field: string) => t('field.of', { field, name: k.name })
   const scale = [1, 2, 3, 4, 5].map((n) => ({ value: String(n), label: String(n) }))
   return (
-    <tr ref={ref} tabIndex={-1} className={flash ? 'flash' : undefined}>
+    <RegistryRow entry={k} onDelete={onDelete}>
       <td>
         <TextField
           label={label(t('common.name'))}
@@ -165,16 +133,6 @@ function StakeholderRow({ k, onDelete }: { k: StakeholderRecord; onDelete: () =>
           }
         />
       </td>
-      <td className="col-actions">
-        <button
-          type="button"
-          className="icon-button danger"
-          aria-label={t('confirm.deleteTitle', { name: k.name })}
-          onClick={onDelete}
-        >
-          <Icon name="trash" />
-        </button>
-      </td>
-    </tr>
+    </RegistryRow>
   )
 }
