@@ -2,35 +2,27 @@
 // The list view of each board kind, operated with the keyboard only: Tab to reach a control,
 // type to edit a cell (Enter or leaving the cell saves), Enter on the move buttons, and a delete
 // that asks first, with focus on Cancel. The edits must reach the workshop file.
-import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import type { Browser, Locator, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { WorkshopDocument } from '../../src/shared/interchange/schema.ts'
-import { ensureWebBuild } from './support/webBuild.ts'
-import { serve, tavolo, type Served } from './support/cli.ts'
-import { launch, openApp } from './support/browser.ts'
-import { SAMPLE_WORKSHOP_PATH } from '../support/sample.ts'
+import { tavolo, type Served } from './support/cli.ts'
+import { openApp } from './support/browser.ts'
+import { openSampleWorkshop, type SampleWorkshop } from './support/sampleWorkshop.ts'
 
-let dir: string
+let sample: SampleWorkshop | undefined
 let file: string
 let server: Served
 let browser: Browser
 
 beforeAll(async () => {
-  await ensureWebBuild()
-  dir = mkdtempSync(join(tmpdir(), 'tavolo-e2e-list-'))
-  file = join(dir, 'riverside.tavolo')
-  expect(tavolo(['import', SAMPLE_WORKSHOP_PATH, file]).status).toBe(0)
-  server = await serve(file)
-  browser = await launch()
+  sample = await openSampleWorkshop('list')
+  file = sample.file
+  server = sample.server
+  browser = sample.browser
 })
 
 afterAll(async () => {
-  await browser?.close()
-  await server?.stop()
-  if (dir !== undefined) rmSync(dir, { recursive: true, force: true })
+  await sample?.close()
 })
 
 const isFocused = (target: Locator) => target.evaluate((el) => el === document.activeElement)

@@ -2,35 +2,28 @@
 // A card made while the host is away is not lost: the page says it is offline, keeps the edit,
 // and sends it when the host is back (same port and token, as after a facilitator's laptop
 // restart). The edit must then be in the workshop file.
-import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { WorkshopDocument } from '../../src/shared/interchange/schema.ts'
-import { ensureWebBuild } from './support/webBuild.ts'
 import { serve, tavolo, type Served } from './support/cli.ts'
-import { launch, openApp } from './support/browser.ts'
-import { SAMPLE_WORKSHOP_PATH } from '../support/sample.ts'
+import { openApp } from './support/browser.ts'
+import { openSampleWorkshop, type SampleWorkshop } from './support/sampleWorkshop.ts'
 
-let dir: string
+let sample: SampleWorkshop | undefined
 let file: string
 let server: Served | undefined
 let browser: Browser
 
 beforeAll(async () => {
-  await ensureWebBuild()
-  dir = mkdtempSync(join(tmpdir(), 'tavolo-e2e-offline-'))
-  file = join(dir, 'riverside.tavolo')
-  expect(tavolo(['import', SAMPLE_WORKSHOP_PATH, file]).status).toBe(0)
-  server = await serve(file)
-  browser = await launch()
+  sample = await openSampleWorkshop('offline')
+  file = sample.file
+  server = sample.server
+  browser = sample.browser
 })
 
 afterAll(async () => {
-  await browser?.close()
   await server?.stop()
-  if (dir !== undefined) rmSync(dir, { recursive: true, force: true })
+  await sample?.close()
 })
 
 describe('working through a host outage', () => {

@@ -4,21 +4,21 @@
 // the registry, dates with an end before the start refused, budget, an indicator, risks) while
 // the completeness list shrinks; its bar appears on the timeline; a CSV export downloaded from the
 // browser carries it; and after SIGINT `tavolo export --format json` has it with its source.
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { mkdirSync, readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import Papa from 'papaparse'
 import type { Browser, Locator, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { WorkshopDocument } from '../../src/shared/interchange/schema.ts'
 import { exportEn } from '../../src/shared/i18n/en/export.ts'
-import { ROOT, ensureWebBuild } from './support/webBuild.ts'
+import { ROOT } from './support/webBuild.ts'
 import { serve, tavolo, type Served } from './support/cli.ts'
-import { launch, openApp } from './support/browser.ts'
-import { SAMPLE_WORKSHOP_PATH } from '../support/sample.ts'
+import { openApp } from './support/browser.ts'
+import { openSampleWorkshop, type SampleWorkshop } from './support/sampleWorkshop.ts'
 
 const SHOTS = join(ROOT, 'docs', 'screenshots')
 const TITLE = 'Know footfall per street each month'
+let sample: SampleWorkshop | undefined
 let dir: string
 let file: string
 let server: Served
@@ -26,20 +26,17 @@ let browser: Browser
 let second: Served | undefined
 
 beforeAll(async () => {
-  await ensureWebBuild()
   mkdirSync(SHOTS, { recursive: true })
-  dir = mkdtempSync(join(tmpdir(), 'tavolo-e2e-plan-'))
-  file = join(dir, 'riverside.tavolo')
-  expect(tavolo(['import', SAMPLE_WORKSHOP_PATH, file]).status).toBe(0)
-  server = await serve(file)
-  browser = await launch()
+  sample = await openSampleWorkshop('plan')
+  dir = sample.dir
+  file = sample.file
+  server = sample.server
+  browser = sample.browser
 })
 
 afterAll(async () => {
-  await browser?.close()
-  await server?.stop()
   await second?.stop()
-  if (dir !== undefined) rmSync(dir, { recursive: true, force: true })
+  await sample?.close()
 })
 
 /** The number on the "To complete" button of the plan toolbar. */

@@ -1,34 +1,28 @@
 // The sample workshop (riverside.json) on each board, saved to docs/screenshots/ for the README
 // and for checking by eye that the boards look like a finished product.
-import { mkdirSync, mkdtempSync, rmSync, statSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { mkdirSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { ROOT, ensureWebBuild } from './support/webBuild.ts'
-import { serve, tavolo, type Served } from './support/cli.ts'
-import { launch, openApp } from './support/browser.ts'
-import { SAMPLE_WORKSHOP_PATH } from '../support/sample.ts'
+import { ROOT } from './support/webBuild.ts'
+import type { Served } from './support/cli.ts'
+import { openApp } from './support/browser.ts'
+import { openSampleWorkshop, type SampleWorkshop } from './support/sampleWorkshop.ts'
 
 const OUT = join(ROOT, 'docs', 'screenshots')
-let dir: string
+let sample: SampleWorkshop | undefined
 let server: Served
 let browser: Browser
 
 beforeAll(async () => {
-  await ensureWebBuild()
   mkdirSync(OUT, { recursive: true })
-  dir = mkdtempSync(join(tmpdir(), 'tavolo-e2e-shots-'))
-  const file = join(dir, 'riverside.tavolo')
-  expect(tavolo(['import', SAMPLE_WORKSHOP_PATH, file]).status).toBe(0)
-  server = await serve(file)
-  browser = await launch()
+  sample = await openSampleWorkshop('shots')
+  server = sample.server
+  browser = sample.browser
 })
 
 afterAll(async () => {
-  await browser?.close()
-  await server?.stop()
-  if (dir !== undefined) rmSync(dir, { recursive: true, force: true })
+  await sample?.close()
 })
 
 async function shoot(page: Page, name: string): Promise<void> {

@@ -1,33 +1,24 @@
 /// <reference lib="dom" />
 // Two promises the room relies on: what people type is shown as text (never markup, never
 // script), and Ctrl+Z takes back one's own last move.
-import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { ensureWebBuild } from './support/webBuild.ts'
-import { serve, tavolo, type Served } from './support/cli.ts'
-import { launch, openApp } from './support/browser.ts'
-import { SAMPLE_WORKSHOP_PATH } from '../support/sample.ts'
+import type { Served } from './support/cli.ts'
+import { openApp } from './support/browser.ts'
+import { openSampleWorkshop, type SampleWorkshop } from './support/sampleWorkshop.ts'
 
-let dir: string
+let sample: SampleWorkshop | undefined
 let server: Served
 let browser: Browser
 
 beforeAll(async () => {
-  await ensureWebBuild()
-  dir = mkdtempSync(join(tmpdir(), 'tavolo-e2e-text-'))
-  const file = join(dir, 'riverside.tavolo')
-  expect(tavolo(['import', SAMPLE_WORKSHOP_PATH, file]).status).toBe(0)
-  server = await serve(file)
-  browser = await launch()
+  sample = await openSampleWorkshop('text')
+  server = sample.server
+  browser = sample.browser
 })
 
 afterAll(async () => {
-  await browser?.close()
-  await server?.stop()
-  if (dir !== undefined) rmSync(dir, { recursive: true, force: true })
+  await sample?.close()
 })
 
 describe('user text and undo', () => {
