@@ -15,6 +15,7 @@ import { ROOT } from './support/webBuild.ts'
 import { serve, tavolo, type Served } from './support/cli.ts'
 import { openApp } from './support/browser.ts'
 import { openSampleWorkshop, type SampleWorkshop } from './support/sampleWorkshop.ts'
+import { SAMPLE_WORKSHOP_PATH } from '../support/sample.ts'
 
 const SHOTS = join(ROOT, 'docs', 'screenshots')
 const TITLE = 'Know footfall per street each month'
