@@ -4,16 +4,8 @@ import { ModelError } from '../errors.ts'
 import { applyPatch, parseInput, parsePatch, requireEntity } from '../input.ts'
 import { ROOT, entities } from '../layout.ts'
 import { LOCAL_ORIGIN } from '../origins.ts'
-import {
-  allocateId,
-  checkIndex,
-  insertEntity,
-  moveEntity,
-  takePlacement,
-  type Placement,
-} from './common.ts'
+import { addToRoot, moveInRoot, takePlacement, type Placement } from './common.ts'
 
-const all = (): boolean => true
 export type AgendaStepInput = Omit<AgendaStep, 'id'> & Placement & { id?: string }
 
 function checkBoard(doc: Y.Doc, boardId: string | undefined): void {
@@ -29,9 +21,7 @@ export function addAgendaStep(
   const { id: wanted, index, fields } = takePlacement(input)
   const checked = parseInput(agendaStepSchema.omit({ id: true }), fields, 'agenda')
   checkBoard(doc, checked.boardId)
-  const id = allocateId(doc, wanted, 'a')
-  doc.transact(() => insertEntity(doc, ROOT.agenda, id, checked, all, index), origin)
-  return id
+  return addToRoot(doc, ROOT.agenda, 'a', wanted, checked, index, origin)
 }
 
 export function updateAgendaStep(
@@ -53,10 +43,7 @@ export function moveAgendaStep(
   index: number,
   origin: unknown = LOCAL_ORIGIN,
 ): void {
-  const root = entities(doc, ROOT.agenda)
-  requireEntity(root, id, 'agenda step')
-  const to = checkIndex(index) ?? 0
-  doc.transact(() => moveEntity(root, id, all, to), origin)
+  moveInRoot(doc, ROOT.agenda, id, 'agenda step', index, origin)
 }
 
 export function removeAgendaStep(doc: Y.Doc, id: string, origin: unknown = LOCAL_ORIGIN): void {

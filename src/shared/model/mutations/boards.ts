@@ -6,10 +6,9 @@ import { parseInput, requireEntity } from '../input.ts'
 import { ROOT, entities, type Entity } from '../layout.ts'
 import { LOCAL_ORIGIN } from '../origins.ts'
 import { readBoardInfo } from '../records.ts'
-import { allocateId, checkIndex, insertEntity, moveEntity } from './common.ts'
+import { addToRoot, checkIndex, moveInRoot } from './common.ts'
 import { clearBoardRefs, removeItemEntity } from './references.ts'
 
-const all = (): boolean => true
 const titleSchema = futureBackBoardSchema.shape.title
 const yearSchema = futureBackBoardSchema.shape.presentYear
 
@@ -52,9 +51,7 @@ export function addBoard(
     fields.presentYear = presentYear
     fields.horizonYear = horizonYear
   }
-  const id = allocateId(doc, options.id, 'b')
-  doc.transact(() => insertEntity(doc, ROOT.boards, id, fields, all, index), origin)
-  return id
+  return addToRoot(doc, ROOT.boards, 'b', options.id, fields, index, origin)
 }
 
 export function renameBoard(
@@ -74,10 +71,7 @@ export function moveBoard(
   index: number,
   origin: unknown = LOCAL_ORIGIN,
 ): void {
-  const root = entities(doc, ROOT.boards)
-  requireEntity(root, id, 'board')
-  const to = checkIndex(index) ?? 0
-  doc.transact(() => moveEntity(root, id, all, to), origin)
+  moveInRoot(doc, ROOT.boards, id, 'board', index, origin)
 }
 
 export function requireBoard(doc: Y.Doc, id: string, kind: BoardKind): Entity {

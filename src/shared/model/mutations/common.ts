@@ -1,9 +1,11 @@
 // Shared steps of the mutations: id allocation, inserting an entity at a list position, moving
-// it by rewriting its order key, and the transaction wrapper.
+// it by rewriting its order key, and the transaction wrapper; plus the add/update/move steps of the
+// entities whose list is their whole root (agenda, objectives, participants, stakeholders, boards).
 import type * as Y from 'yjs'
+import type { z } from 'zod'
 import { ModelError } from '../errors.ts'
 import { idInUse, newId } from '../ids.ts'
-import { writeFields } from '../input.ts'
+import { applyPatch, parsePatch, requireEntity, writeFields } from '../input.ts'
 import { ORDER, entities, type Entity, type EntityMap, type EntityRoot } from '../layout.ts'
 import { keyForIndex, sortedEntries } from '../order.ts'
 import * as YMap from '../ymap.ts'
@@ -80,4 +82,51 @@ export function takePlacement<T extends Placement & { id?: string }>(
 ): { id: string | undefined; index: number | undefined; fields: Omit<T, 'index' | 'id'> } {
   const { index, id, ...fields } = input
   return { id, index: checkIndex(index), fields }
+}
+
+const all = (): boolean => true
+
+/** Adds an entity to its root's single list (at the end, or at `index`); returns its id. */
+export function addToRoot(
+  doc: Y.Doc,
+  rootName: EntityRoot,
+  prefix: string,
+  wanted: string | undefined,
+  fields: Record<string, unknown>,
+  index: number | undefined,
+  origin: unknown,
+): string {
+  const id = allocateId(doc, wanted, prefix)
+  doc.transact(() => insertEntity(doc, rootName, id, fields, all, index), origin)
+  return id
+}
+
+/** Checks `patch` against `schema` and applies it to entity `id` of the root (`what` names it). */
+export function updateInRoot(
+  doc: Y.Doc,
+  rootName: EntityRoot,
+  id: string,
+  what: string,
+  schema: z.ZodObject,
+  patch: object,
+  origin: unknown,
+): void {
+  const entity = requireEntity(entities(doc, rootName), id, what)
+  const checked = parsePatch(schema, patch, what)
+  doc.transact(() => applyPatch(entity, checked), origin)
+}
+
+/** Moves entity `id` to `index` of its root's single list. */
+export function moveInRoot(
+  doc: Y.Doc,
+  rootName: EntityRoot,
+  id: string,
+  what: string,
+  index: number,
+  origin: unknown,
+): void {
+  const root = entities(doc, rootName)
+  requireEntity(root, id, what)
+  const to = checkIndex(index) ?? 0
+  doc.transact(() => moveEntity(root, id, all, to), origin)
 }

@@ -1,19 +1,11 @@
 import type * as Y from 'yjs'
 import { objectiveSchema, type Objective } from '../../interchange/schema.ts'
 import { ModelError } from '../errors.ts'
-import { applyPatch, parseInput, parsePatch, requireEntity } from '../input.ts'
+import { parseInput, requireEntity } from '../input.ts'
 import { ROOT, entities } from '../layout.ts'
 import { LOCAL_ORIGIN } from '../origins.ts'
-import {
-  allocateId,
-  checkIndex,
-  insertEntity,
-  moveEntity,
-  takePlacement,
-  type Placement,
-} from './common.ts'
+import { addToRoot, moveInRoot, takePlacement, updateInRoot, type Placement } from './common.ts'
 
-const all = (): boolean => true
 export type ObjectiveInput = Omit<Objective, 'id'> & Placement & { id?: string }
 
 export function addObjective(
@@ -23,9 +15,7 @@ export function addObjective(
 ): string {
   const { id: wanted, index, fields } = takePlacement(input)
   const checked = parseInput(objectiveSchema.omit({ id: true }), fields, 'objective')
-  const id = allocateId(doc, wanted, 'o')
-  doc.transact(() => insertEntity(doc, ROOT.objectives, id, checked, all, index), origin)
-  return id
+  return addToRoot(doc, ROOT.objectives, 'o', wanted, checked, index, origin)
 }
 
 export function updateObjective(
@@ -34,9 +24,7 @@ export function updateObjective(
   patch: Partial<Omit<Objective, 'id'>>,
   origin: unknown = LOCAL_ORIGIN,
 ): void {
-  const entity = requireEntity(entities(doc, ROOT.objectives), id, 'objective')
-  const checked = parsePatch(objectiveSchema, patch, 'objective')
-  doc.transact(() => applyPatch(entity, checked), origin)
+  updateInRoot(doc, ROOT.objectives, id, 'objective', objectiveSchema, patch, origin)
 }
 
 export function moveObjective(
@@ -45,10 +33,7 @@ export function moveObjective(
   index: number,
   origin: unknown = LOCAL_ORIGIN,
 ): void {
-  const root = entities(doc, ROOT.objectives)
-  requireEntity(root, id, 'objective')
-  const to = checkIndex(index) ?? 0
-  doc.transact(() => moveEntity(root, id, all, to), origin)
+  moveInRoot(doc, ROOT.objectives, id, 'objective', index, origin)
 }
 
 /** Removes an objective. One that still has actions is refused unless `cascade` removes them too. */

@@ -1,19 +1,11 @@
 import type * as Y from 'yjs'
 import { participantSchema, type Participant } from '../../interchange/schema.ts'
-import { applyPatch, parseInput, parsePatch, requireEntity } from '../input.ts'
+import { parseInput, requireEntity } from '../input.ts'
 import { ROOT, entities } from '../layout.ts'
 import { LOCAL_ORIGIN } from '../origins.ts'
-import {
-  allocateId,
-  insertEntity,
-  moveEntity,
-  takePlacement,
-  checkIndex,
-  type Placement,
-} from './common.ts'
+import { addToRoot, moveInRoot, takePlacement, updateInRoot, type Placement } from './common.ts'
 import { clearParticipantRefs } from './references.ts'
 
-const all = (): boolean => true
 export type ParticipantInput = Omit<Participant, 'id'> & Placement & { id?: string }
 
 /** Adds a participant (at the end, or at `index`); returns its id. */
@@ -24,9 +16,7 @@ export function addParticipant(
 ): string {
   const { id: wanted, index, fields } = takePlacement(input)
   const checked = parseInput(participantSchema.omit({ id: true }), fields, 'participant')
-  const id = allocateId(doc, wanted, 'p')
-  doc.transact(() => insertEntity(doc, ROOT.participants, id, checked, all, index), origin)
-  return id
+  return addToRoot(doc, ROOT.participants, 'p', wanted, checked, index, origin)
 }
 
 export function updateParticipant(
@@ -35,9 +25,7 @@ export function updateParticipant(
   patch: Partial<Omit<Participant, 'id'>>,
   origin: unknown = LOCAL_ORIGIN,
 ): void {
-  const entity = requireEntity(entities(doc, ROOT.participants), id, 'participant')
-  const checked = parsePatch(participantSchema, patch, 'participant')
-  doc.transact(() => applyPatch(entity, checked), origin)
+  updateInRoot(doc, ROOT.participants, id, 'participant', participantSchema, patch, origin)
 }
 
 export function moveParticipant(
@@ -46,10 +34,7 @@ export function moveParticipant(
   index: number,
   origin: unknown = LOCAL_ORIGIN,
 ): void {
-  const root = entities(doc, ROOT.participants)
-  requireEntity(root, id, 'participant')
-  const to = checkIndex(index) ?? 0
-  doc.transact(() => moveEntity(root, id, all, to), origin)
+  moveInRoot(doc, ROOT.participants, id, 'participant', index, origin)
 }
 
 /** Removes a participant; stories they wrote keep their text and lose the author. */

@@ -4,21 +4,12 @@ import type * as Y from 'yjs'
 import { stakeholderSchema, type Stakeholder } from '../../interchange/schema.ts'
 import { ModelError } from '../errors.ts'
 import { clampInt } from '../fields.ts'
-import { applyPatch, parseInput, parsePatch, requireEntity } from '../input.ts'
+import { parseInput, requireEntity } from '../input.ts'
 import { ROOT, entities } from '../layout.ts'
 import { LOCAL_ORIGIN } from '../origins.ts'
 import { requireBoard } from './boards.ts'
-import {
-  allocateId,
-  checkIndex,
-  insertEntity,
-  moveEntity,
-  takePlacement,
-  type Placement,
-} from './common.ts'
+import { addToRoot, moveInRoot, takePlacement, updateInRoot, type Placement } from './common.ts'
 import { clearStakeholderRefs, dropSources, removeRelationsOf } from './references.ts'
-
-const all = (): boolean => true
 
 export type StakeholderInput = Omit<Stakeholder, 'id' | 'influence' | 'interest'> &
   Partial<Pick<Stakeholder, 'influence' | 'interest'>> &
@@ -49,12 +40,7 @@ export function addStakeholder(
     'stakeholder',
   )
   if (boardId !== undefined) requireBoard(doc, boardId, 'stakeholder-map')
-  const id = allocateId(doc, wanted, 'k')
-  doc.transact(
-    () => insertEntity(doc, ROOT.stakeholders, id, { ...checked, boardId }, all, index),
-    origin,
-  )
-  return id
+  return addToRoot(doc, ROOT.stakeholders, 'k', wanted, { ...checked, boardId }, index, origin)
 }
 
 export function updateStakeholder(
@@ -63,9 +49,7 @@ export function updateStakeholder(
   patch: Partial<Omit<Stakeholder, 'id'>>,
   origin: unknown = LOCAL_ORIGIN,
 ): void {
-  const entity = requireEntity(entities(doc, ROOT.stakeholders), id, 'stakeholder')
-  const checked = parsePatch(stakeholderSchema, patch, 'stakeholder')
-  doc.transact(() => applyPatch(entity, checked), origin)
+  updateInRoot(doc, ROOT.stakeholders, id, 'stakeholder', stakeholderSchema, patch, origin)
 }
 
 /**
@@ -123,10 +107,7 @@ export function moveStakeholder(
   index: number,
   origin: unknown = LOCAL_ORIGIN,
 ): void {
-  const root = entities(doc, ROOT.stakeholders)
-  requireEntity(root, id, 'stakeholder')
-  const to = checkIndex(index) ?? 0
-  doc.transact(() => moveEntity(root, id, all, to), origin)
+  moveInRoot(doc, ROOT.stakeholders, id, 'stakeholder', index, origin)
 }
 
 /**
