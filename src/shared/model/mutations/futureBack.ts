@@ -7,8 +7,8 @@ import { applyPatch, parseInput, parsePatch } from '../input.ts'
 import { ROOT, entities } from '../layout.ts'
 import { LOCAL_ORIGIN } from '../origins.ts'
 import { boardYears, requireBoard } from './boards.ts'
-import { allocateId, insertEntity, takePlacement, type Placement } from './common.ts'
-import { moveItemTo, removeItemOf, requireItem, sameList } from './items.ts'
+import { takePlacement, type Placement } from './common.ts'
+import { addItem, moveItemTo, removeItemOf, requireItem } from './items.ts'
 
 export type TextItemInput = { text: string } & Placement & { id?: string }
 type TextType = 'vision' | 'firstStep'
@@ -24,20 +24,7 @@ function addText(
   requireBoard(doc, boardId, 'future-back')
   const { id: wanted, index, fields } = takePlacement(input)
   const checked = parseInput(textItemSchema.omit({ id: true }), fields, type)
-  const id = allocateId(doc, wanted, type === 'vision' ? 'v' : 'f')
-  doc.transact(
-    () =>
-      insertEntity(
-        doc,
-        ROOT.items,
-        id,
-        { boardId, type, ...checked },
-        sameList(boardId, type),
-        index,
-      ),
-    origin,
-  )
-  return id
+  return addItem(doc, boardId, type, type === 'vision' ? 'v' : 'f', wanted, checked, index, origin)
 }
 
 export function addVisionItem(
@@ -115,20 +102,7 @@ export function addMilestone(
   const checked = parseInput(milestoneSchema.omit({ id: true }), fields, 'milestone')
   checkYear(doc, boardId, checked.year)
   checkActors(doc, checked.actorIds)
-  const id = allocateId(doc, wanted, 'm')
-  doc.transact(
-    () =>
-      insertEntity(
-        doc,
-        ROOT.items,
-        id,
-        { boardId, type: 'milestone', ...checked },
-        sameList(boardId, 'milestone'),
-        index,
-      ),
-    origin,
-  )
-  return id
+  return addItem(doc, boardId, 'milestone', 'm', wanted, checked, index, origin)
 }
 
 /** Updates text, actors or year (a year outside the board's range is refused here). */

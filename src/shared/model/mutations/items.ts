@@ -4,7 +4,7 @@ import type * as Y from 'yjs'
 import { ModelError } from '../errors.ts'
 import { requireEntity } from '../input.ts'
 import { ROOT, entities, type Entity, type ItemType } from '../layout.ts'
-import { checkIndex, moveEntity } from './common.ts'
+import { allocateId, checkIndex, insertEntity, moveEntity } from './common.ts'
 import { removeItemEntity } from './references.ts'
 
 const LABEL: Record<ItemType, string> = {
@@ -25,6 +25,29 @@ export function requireItem(doc: Y.Doc, id: string, types: readonly ItemType[]):
 
 export function sameList(boardId: unknown, type: unknown) {
   return (e: Entity): boolean => e.get('boardId') === boardId && e.get('type') === type
+}
+
+/**
+ * Adds an item of `type` to board `boardId` (already checked) at `index` of the list `keep`
+ * selects: its (board, type) list unless given (stories are ordered per theme column).
+ */
+export function addItem(
+  doc: Y.Doc,
+  boardId: string,
+  type: ItemType,
+  prefix: string,
+  wanted: string | undefined,
+  fields: Record<string, unknown>,
+  index: number | undefined,
+  origin: unknown,
+  keep: (e: Entity) => boolean = sameList(boardId, type),
+): string {
+  const id = allocateId(doc, wanted, prefix)
+  doc.transact(
+    () => insertEntity(doc, ROOT.items, id, { boardId, type, ...fields }, keep, index),
+    origin,
+  )
+  return id
 }
 
 export function moveItemTo(

@@ -5,8 +5,8 @@ import { applyPatch, parseInput, parsePatch } from '../input.ts'
 import { ROOT, entities } from '../layout.ts'
 import { LOCAL_ORIGIN } from '../origins.ts'
 import { requireBoard } from './boards.ts'
-import { allocateId, insertEntity, takePlacement, type Placement } from './common.ts'
-import { moveItemTo, removeItemOf, requireItem, sameList } from './items.ts'
+import { takePlacement, type Placement } from './common.ts'
+import { addItem, moveItemTo, removeItemOf, requireItem } from './items.ts'
 
 export type RelationInput = Omit<Relation, 'id'> & Placement & { id?: string }
 
@@ -28,20 +28,7 @@ export function addRelation(
   const checked = parseInput(relationSchema.omit({ id: true }), fields, 'relation')
   checkEnd(doc, boardId, 'from', checked.from)
   checkEnd(doc, boardId, 'to', checked.to)
-  const id = allocateId(doc, wanted, 'r')
-  doc.transact(
-    () =>
-      insertEntity(
-        doc,
-        ROOT.items,
-        id,
-        { boardId, type: 'relation', ...checked },
-        sameList(boardId, 'relation'),
-        index,
-      ),
-    origin,
-  )
-  return id
+  return addItem(doc, boardId, 'relation', 'r', wanted, checked, index, origin)
 }
 
 export function updateRelation(

@@ -6,15 +6,8 @@ import { ORDER, ROOT, entities, type Entity } from '../layout.ts'
 import { keyForIndex } from '../order.ts'
 import { LOCAL_ORIGIN } from '../origins.ts'
 import { requireBoard } from './boards.ts'
-import {
-  allocateId,
-  checkIndex,
-  insertEntity,
-  siblings,
-  takePlacement,
-  type Placement,
-} from './common.ts'
-import { removeItemOf, requireItem } from './items.ts'
+import { checkIndex, siblings, takePlacement, type Placement } from './common.ts'
+import { addItem, removeItemOf, requireItem } from './items.ts'
 
 export type StoryInput = Omit<Story, 'id'> & Placement & { id?: string }
 
@@ -51,20 +44,17 @@ export function addStory(
   const { id: wanted, index, fields } = takePlacement(input)
   const checked = parseInput(storySchema.omit({ id: true }), fields, 'story')
   checkRefs(doc, checked)
-  const id = allocateId(doc, wanted, 's')
-  doc.transact(
-    () =>
-      insertEntity(
-        doc,
-        ROOT.items,
-        id,
-        { boardId, type: 'story', ...checked },
-        column(boardId, checked.theme),
-        index,
-      ),
+  return addItem(
+    doc,
+    boardId,
+    'story',
+    's',
+    wanted,
+    checked,
+    index,
     origin,
+    column(boardId, checked.theme),
   )
-  return id
 }
 
 /** Updates a story's fields. Changing `theme` here keeps the order key; use moveStory to place it. */
