@@ -36,6 +36,11 @@ import {
   type BoardView,
   type Report,
 } from './report.ts'
+import {
+  STAKEHOLDER_NUMBER_COLUMNS,
+  stakeholderCells,
+  stakeholderHeadings,
+} from './stakeholderColumns.ts'
 import { STATUS_COLOURS } from './svgGantt.ts'
 import { cleanText } from './text.ts'
 import type { ExportOptions } from './types.ts'
@@ -263,19 +268,10 @@ function board(b: BoardView, r: Report): Block[] {
     heading(`${b.title} (${t.stakeholderMap})`, 2),
     para(t.gridCaption, { italics: true }),
     table(
-      [t.stakeholders, t.sector, t.group, t.influence, t.interest, t.attitude, t.quadrant, t.notes],
-      b.stakeholders.map((k) => [
-        k.name,
-        k.sector ? t.sectors[k.sector] : '',
-        k.group ? t.groups[k.group] : '',
-        String(k.influence),
-        String(k.interest),
-        k.attitude ? t.attitudes[k.attitude] : '',
-        t.quadrants[k.quadrant],
-        k.notes ?? '',
-      ]),
+      stakeholderHeadings(t),
+      b.stakeholders.map((k) => stakeholderCells(k, t)),
       // Eight-point text and weighted columns, so that no word has to break inside a cell.
-      { right: [3, 4], weights: [3, 2, 1.9, 2, 1.9, 2, 2.2, 3], size: 16 },
+      { right: STAKEHOLDER_NUMBER_COLUMNS, weights: [3, 2, 1.9, 2, 1.9, 2, 2.2, 3], size: 16 },
     ),
     heading(t.relations, 3),
   ]

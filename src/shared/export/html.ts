@@ -15,6 +15,12 @@ import {
   type BoardView,
   type Report,
 } from './report.ts'
+import {
+  STAKEHOLDER_NOTES_COLUMN,
+  STAKEHOLDER_NUMBER_COLUMNS,
+  stakeholderCells,
+  stakeholderHeadings,
+} from './stakeholderColumns.ts'
 import { ganttSvgs } from './svgGantt.ts'
 import { stakeholderGridSvg } from './svgStakeholderGrid.ts'
 import type { ExportOptions } from './types.ts'
@@ -177,26 +183,16 @@ function board(b: BoardView, r: Report): Html {
     `<h3>${esc(b.title)} <span class="badge">${esc(t.stakeholderMap)}</span></h3>`,
     `<figure>${stakeholderGridSvg(b.stakeholders, r.ctx)}<figcaption>${esc(t.gridCaption)}</figcaption></figure>`,
     table(
-      [
-        t.stakeholders,
-        t.sector,
-        t.group,
-        t.influence,
-        t.interest,
-        t.attitude,
-        t.quadrant,
-        t.notes,
-      ].map(esc),
-      b.stakeholders.map((k) => [
-        esc(k.name),
-        esc(k.sector ? t.sectors[k.sector] : ''),
-        esc(k.group ? t.groups[k.group] : ''),
-        num(String(k.influence)),
-        num(String(k.interest)),
-        esc(k.attitude ? t.attitudes[k.attitude] : ''),
-        esc(t.quadrants[k.quadrant]),
-        k.notes ? multiline(k.notes) : '',
-      ]),
+      stakeholderHeadings(t).map((h) => esc(h)),
+      b.stakeholders.map((k) =>
+        stakeholderCells(k, t).map((cell, i) =>
+          STAKEHOLDER_NUMBER_COLUMNS.includes(i)
+            ? num(cell)
+            : i === STAKEHOLDER_NOTES_COLUMN
+              ? multiline(cell)
+              : esc(cell),
+        ),
+      ),
     ),
     `<h4>${esc(t.relations)}</h4>`,
   ]

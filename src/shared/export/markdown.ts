@@ -13,6 +13,11 @@ import {
   type BoardView,
   type Report,
 } from './report.ts'
+import {
+  STAKEHOLDER_NUMBER_COLUMNS,
+  stakeholderCells,
+  stakeholderHeadings,
+} from './stakeholderColumns.ts'
 import { cleanText, oneLine } from './text.ts'
 import type { ExportOptions } from './types.ts'
 
@@ -160,27 +165,9 @@ function board(b: BoardView, r: Report): string[] {
   const out = ['', `### ${md(b.title)} (${md(t.stakeholderMap)})`, '', md(t.gridCaption), '']
   out.push(
     table(
-      [
-        t.stakeholders,
-        t.sector,
-        t.group,
-        t.influence,
-        t.interest,
-        t.attitude,
-        t.quadrant,
-        t.notes,
-      ].map(md),
-      b.stakeholders.map((k) => [
-        md(k.name),
-        md(k.sector ? t.sectors[k.sector] : ''),
-        md(k.group ? t.groups[k.group] : ''),
-        String(k.influence),
-        String(k.interest),
-        md(k.attitude ? t.attitudes[k.attitude] : ''),
-        md(t.quadrants[k.quadrant]),
-        md(k.notes ?? ''),
-      ]),
-      [3, 4],
+      stakeholderHeadings(t).map((h) => md(h)),
+      b.stakeholders.map((k) => stakeholderCells(k, t).map((cell) => md(cell))),
+      STAKEHOLDER_NUMBER_COLUMNS,
     ),
     '',
     `#### ${md(t.relations)}`,
