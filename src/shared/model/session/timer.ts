@@ -74,16 +74,27 @@ export function startTimer(
   write(doc, { state: 'running', durationMs: d, deadline: now + d, stepId }, origin)
 }
 
+/** The timer, for the facilitator to change at `now`; refused unless it is in `state`. */
+function timerWhen(
+  doc: Y.Doc,
+  now: number,
+  state: 'running' | 'paused',
+  becoming: 'paused' | 'resumed',
+): TimerData {
+  requireFacilitator(doc, 'timer')
+  checkTime(now, 'timer')
+  const t = getTimer(doc)
+  if (t.state !== state)
+    throw new ModelError(`timer: only a ${state} timer can be ${becoming}`, 'state')
+  return t
+}
+
 export function pauseTimer(
   doc: Y.Doc,
   now: number = Date.now(),
   origin: unknown = LOCAL_ORIGIN,
 ): void {
-  requireFacilitator(doc, 'timer')
-  checkTime(now, 'timer')
-  const t = getTimer(doc)
-  if (t.state !== 'running')
-    throw new ModelError('timer: only a running timer can be paused', 'state')
+  const t = timerWhen(doc, now, 'running', 'paused')
   write(
     doc,
     {
@@ -101,11 +112,7 @@ export function resumeTimer(
   now: number = Date.now(),
   origin: unknown = LOCAL_ORIGIN,
 ): void {
-  requireFacilitator(doc, 'timer')
-  checkTime(now, 'timer')
-  const t = getTimer(doc)
-  if (t.state !== 'paused')
-    throw new ModelError('timer: only a paused timer can be resumed', 'state')
+  const t = timerWhen(doc, now, 'paused', 'resumed')
   write(
     doc,
     {
