@@ -3,12 +3,12 @@ import { useT } from '../i18n/I18n.tsx'
 import { useOpenWorkshop, useUndoState, useWorkshop } from '../doc/context.tsx'
 import { ui } from '../app/uiStore.ts'
 import { Icon } from '../components/Icon.tsx'
-import { Dialog } from '../components/Dialog.tsx'
 import { ExportButton } from '../export/ExportButton.tsx'
 import { SearchBox } from './SearchBox.tsx'
 import { StatusIndicator } from './StatusIndicator.tsx'
 import { PresenceAvatars } from '../presence/PresenceAvatars.tsx'
 import { ConnectionsDialog } from '../sync/ConnectionsDialog.tsx'
+import { JoinDialog } from '../sync/JoinDialog.tsx'
 import { SessionBar } from '../facilitation/SessionBar.tsx'
 
 export function TopBar() {
@@ -83,17 +83,7 @@ export function TopBar() {
         </button>
         <ExportButton />
       </div>
-      {showJoin ? (
-        <Dialog title={t('workshop.join')} onClose={() => setShowJoin(false)}>
-          <input
-            className="field-input join-link"
-            readOnly
-            value={open.session.joinUrl}
-            aria-label={t('workshop.join')}
-            onFocus={(e) => e.target.select()}
-          />
-        </Dialog>
-      ) : null}
+      {showJoin ? <JoinDialog session={open.session} onClose={() => setShowJoin(false)} /> : null}
       {showConnections ? (
         <ConnectionsDialog
           workshopId={open.session.workshopId}

@@ -99,6 +99,12 @@ export const en = {
   'workshop.export': 'Export',
   'workshop.exportAs': 'Export as {format}',
   'workshop.join': 'Join link',
+  'joinDialog.code': 'Join code',
+  'joinDialog.link': 'Join link',
+  'joinDialog.copy': 'Copy link',
+  'joinDialog.copied': 'Link copied.',
+  'joinDialog.copyBySelect': 'The link is selected: press Ctrl+C (or ⌘C) to copy it.',
+  'joinDialog.qr': 'QR code of the join link: scan it with a phone camera to join',
   'workshop.sections': 'Workshop sections',
 
   'agenda.title': 'Agenda',
