@@ -1,8 +1,14 @@
 // The session host: one HTTP server on one port for the web app, `/api/session`, the Yjs sync
 // endpoint (`/sync/<workshopId>`) and y-webrtc signaling (`/signal`), all behind the join token.
-import { createServer, STATUS_CODES, type IncomingMessage, type ServerResponse } from 'node:http'
+import {
+  createServer,
+  STATUS_CODES,
+  type IncomingMessage,
+  type Server,
+  type ServerResponse,
+} from 'node:http'
 import type { Duplex } from 'node:stream'
-import type { AddressInfo } from 'node:net'
+import { isIP, type AddressInfo } from 'node:net'
 import { networkInterfaces } from 'node:os'
 import { WebSocketServer, type WebSocket } from 'ws'
 import {
@@ -70,6 +76,8 @@ export async function startHost(options: HostOptions): Promise<Host> {
   const room = new SyncRoom(file, limits, onEvent, guard, () => workshop().id)
   const signaling = new SignalingHub(limits, onEvent)
   const sockets = new Set<TrackedSocket>()
+  /** Which server (main or LAN) each socket came through: stopSharing ends the LAN ones. */
+  const arrivedOn = new WeakMap<TrackedSocket, Server>()
   const perAddress = new AddressCounter()
   const failures = new FailureWindow()
   const syncServer = new WebSocketServer({ noServer: true, maxPayload: limits.maxSyncFrameBytes })
@@ -208,7 +216,7 @@ export async function startHost(options: HostOptions): Promise<Host> {
     socket.end(`${head.join('\r\n')}\r\n\r\n${body}`)
   }
 
-  function handleUpgrade(req: IncomingMessage, socket: Duplex, head: Buffer): void {
+  function handleUpgrade(req: IncomingMessage, socket: Duplex, head: Buffer, via: Server): void {
     socket.on('error', () => socket.destroy())
     const remote = remoteOf(req)
     let url: URL
@@ -237,6 +245,7 @@ export async function startHost(options: HostOptions): Promise<Host> {
     server.handleUpgrade(req, socket, head, (ws: WebSocket) => {
       const tracked = trackSocket(ws, remote, admittedWith)
       sockets.add(tracked)
+      arrivedOn.set(tracked, via)
       ws.on('close', () => {
         if (sockets.delete(tracked)) perAddress.release(remote)
       })
@@ -255,30 +264,35 @@ export async function startHost(options: HostOptions): Promise<Host> {
     })
   }
 
-  const server = createServer((req, res) => {
-    handleRequest(req, res).catch(() => {
-      if (!res.headersSent) res.writeHead(500, { 'Content-Type': 'text/plain; charset=utf-8' })
-      res.end()
+  // Every server (the main one, and the LAN one of shareOn) runs the same handlers: one token,
+  // one guard, one set of limits; the CSP follows each request's Host header.
+  function makeServer(): Server {
+    const made = createServer((req, res) => {
+      handleRequest(req, res).catch(() => {
+        if (!res.headersSent) res.writeHead(500, { 'Content-Type': 'text/plain; charset=utf-8' })
+        res.end()
+      })
     })
-  })
-  server.headersTimeout = 10_000
-  server.requestTimeout = 30_000
-  server.on('upgrade', handleUpgrade)
-  server.on('clientError', (_err, socket) => socket.destroy())
+    made.headersTimeout = 10_000
+    made.requestTimeout = 30_000
+    made.on('upgrade', (req, socket, head) => handleUpgrade(req, socket, head, made))
+    made.on('clientError', (_err, socket) => socket.destroy())
+    return made
+  }
 
-  await new Promise<void>((resolveListen, rejectListen) => {
-    server.once('error', rejectListen)
-    server.listen(options.port ?? 0, listenHost, () => {
-      server.off('error', rejectListen)
-      resolveListen()
-    })
-  })
+  const server = makeServer()
+  await listen(server, options.port ?? 0, listenHost)
   port = (server.address() as AddressInfo).port
   const pinger = setInterval(() => heartbeat(sockets), limits.pingIntervalMs)
   pinger.unref()
 
   const advertised = joinHostFor(listenHost)
   let closing: Promise<void> | null = null
+  /** The second server of shareOn, on a LAN address, or null. */
+  let lan: { server: Server; address: string; port: number } | null = null
+  // Read on every call: the LAN join URL follows the token when it is rotated.
+  const lanUrl = (l: { address: string; port: number }): string =>
+    `http://${urlHost(l.address)}:${l.port}/?token=${token}`
 
   const host: Host = {
     get url() {
@@ -304,17 +318,41 @@ export async function startHost(options: HostOptions): Promise<Host> {
       )
     },
     participants: () => room.participants(),
+    get shared() {
+      return lan === null ? null : lanUrl(lan)
+    },
+    async shareOn(address: string, sharePort?: number): Promise<{ url: string }> {
+      if (closing !== null) throw new Error('the session host is closed')
+      const chosen = checkShareAddress(address, listenHost)
+      await host.stopSharing()
+      const lanServer = makeServer()
+      try {
+        await listen(lanServer, sharePort ?? port, chosen)
+      } catch (err) {
+        const why = err instanceof Error ? err.message : String(err)
+        throw new Error(`Cannot share on ${chosen}: ${why}`)
+      }
+      lan = { server: lanServer, address: chosen, port: (lanServer.address() as AddressInfo).port }
+      return { url: lanUrl(lan) }
+    },
+    async stopSharing(): Promise<void> {
+      const current = lan
+      lan = null
+      if (current === null) return
+      // Connections made through the LAN address end with it; the window's (loopback) stay.
+      for (const t of sockets) if (arrivedOn.get(t) === current.server) t.socket.terminate()
+      await stopServer(current.server)
+    },
     close(): Promise<void> {
       closing ??= (async () => {
+        await host.stopSharing()
         clearInterval(pinger)
         signaling.shutdown()
         room.shutdown()
         for (const t of sockets) t.socket.terminate()
         syncServer.close()
         signalServer.close()
-        const stopped = new Promise<void>((done) => server.close(() => done()))
-        server.closeAllConnections()
-        await stopped
+        await stopServer(server)
       })()
       return closing
     },
@@ -339,4 +377,37 @@ function joinHostFor(listenHost: string): string {
 
 function urlHost(host: string): string {
   return host.includes(':') ? `[${host}]` : host
+}
+
+function listen(server: Server, port: number, address: string): Promise<void> {
+  return new Promise<void>((resolveListen, rejectListen) => {
+    server.once('error', rejectListen)
+    server.listen(port, address, () => {
+      server.off('error', rejectListen)
+      resolveListen()
+    })
+  })
+}
+
+async function stopServer(server: Server): Promise<void> {
+  const stopped = new Promise<void>((done) => server.close(() => done()))
+  server.closeAllConnections()
+  await stopped
+}
+
+/**
+ * A LAN address to share on: one IP address, not a wildcard (that is `--host 0.0.0.0`, a choice
+ * made when starting) and not the standard loopback, which other laptops cannot reach.
+ */
+export function checkShareAddress(address: string, listenHost: string): string {
+  const trimmed = address.trim()
+  if (isIP(trimmed) === 0)
+    throw new Error(`Cannot share on "${address}": it is not an IPv4 or IPv6 address`)
+  if (trimmed === '0.0.0.0' || trimmed === '::')
+    throw new Error(`Cannot share on ${trimmed}: choose one network address, not every interface`)
+  if (trimmed === '127.0.0.1' || trimmed === '::1' || trimmed === listenHost)
+    throw new Error(
+      `Cannot share on ${trimmed}: it is this computer's own (loopback) address, which other laptops cannot reach`,
+    )
+  return trimmed
 }

@@ -110,6 +110,17 @@ export type Host = {
   /** Disconnects the sync connection that speaks for this awareness client id. */
   removeParticipant(clientId: number): boolean
   participants(): ParticipantConnection[]
+  /**
+   * Also serves the session on one LAN address (a second server, same handlers, token, guard and
+   * limits), so that laptops on that network can join while the main server stays where it is.
+   * Port: the host's own by default. Replaces an earlier share; refuses invalid, wildcard and
+   * loopback addresses. Resolves to the LAN join URL `http://ADDRESS:PORT/?token=T`.
+   */
+  shareOn(address: string, port?: number): Promise<{ url: string }>
+  /** Stops the LAN server and ends the connections made through it. */
+  stopSharing(): Promise<void>
+  /** The LAN join URL while shared (it follows a rotated token), else null. */
+  readonly shared: string | null
   /** Closes every socket and the server, flushes the file; the caller still owns (and closes) it. */
   close(): Promise<void>
 }
