@@ -25,6 +25,10 @@ const api = {
   connectSyncServer: call('connectSyncServer'),
   disconnectSyncServer: call('disconnectSyncServer'),
   syncServerState: call('syncServerState'),
+  lanInterfaces: call('lanInterfaces'),
+  shareOnLan: call('shareOnLan'),
+  stopSharingOnLan: call('stopSharingOnLan'),
+  lanShareState: call('lanShareState'),
   connection: call('connection'),
   closeWorkshop: call('closeWorkshop'),
 } satisfies TavoloApi

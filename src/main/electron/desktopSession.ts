@@ -28,6 +28,8 @@ interface Current {
 
 export class DesktopSession {
   private current: Current | null = null
+  /** The address the open workshop is shared on (it ends with the workshop's host). */
+  private sharedOn: string | null = null
   private readonly options: DesktopSessionOptions
 
   constructor(options: DesktopSessionOptions = {}) {
@@ -92,6 +94,29 @@ export class DesktopSession {
     }
   }
 
+  /**
+   * Also serves the open workshop on a LAN address so that laptops on that network can join;
+   * the window keeps its loopback connection. Resolves to the LAN join URL.
+   */
+  async shareOnLan(address: string): Promise<string> {
+    const current = this.current
+    if (current === null) throw new Error('no workshop is open to share')
+    const { url } = await current.host.shareOn(address)
+    this.sharedOn = address
+    return url
+  }
+
+  async stopSharingOnLan(): Promise<void> {
+    this.sharedOn = null
+    await this.current?.host.stopSharing()
+  }
+
+  /** The LAN address and join URL shared on now (the URL follows a rotated token), or nulls. */
+  lanShare(): { address: string | null; url: string | null } {
+    const url = this.current?.host.shared ?? null
+    return url === null ? { address: null, url: null } : { address: this.sharedOn, url }
+  }
+
   connection(): OpenedWorkshop | null {
     return this.current === null ? null : this.describe()
   }
@@ -100,6 +125,7 @@ export class DesktopSession {
   async close(): Promise<void> {
     const current = this.current
     this.current = null
+    this.sharedOn = null
     if (current === null) return
     try {
       await current.host.close()

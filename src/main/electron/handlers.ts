@@ -3,6 +3,7 @@
 // expected failure: a cancelled dialog, a refused file or an invalid import comes back as a
 // result the UI can show.
 import { readFile } from 'node:fs/promises'
+import { networkInterfaces } from 'node:os'
 import { basename, dirname, join } from 'node:path'
 import {
   dialog,
@@ -22,6 +23,8 @@ import { parseWorkshopJson } from '../../shared/interchange/validate.ts'
 import type {
   ExportResult,
   ImportResult,
+  LanShareResult,
+  LanShareState,
   OpenResult,
   TavoloApi,
 } from '../../shared/ipc/contract.ts'
@@ -31,6 +34,8 @@ import type { DesktopSession } from './desktopSession.ts'
 import { ExportJobs } from './exportJobs.ts'
 import type { RecentIndex } from './recent.ts'
 import { SessionLinks } from './join/sessionLinks.ts'
+import { lanInterfaces, type InterfaceTable } from './lan.ts'
+import { LanSettings } from './lanSettings.ts'
 
 export interface HandlerDeps {
   session: DesktopSession
@@ -43,6 +48,8 @@ export interface HandlerDeps {
   pdfPrinter?: PdfPrinter
   /** Where joined sessions' copies go (`<userData>/joined`); default: the recent index's folder. */
   userDataDir?: string
+  /** This computer's network interfaces (default: os.networkInterfaces; tests inject theirs). */
+  interfaces?: () => InterfaceTable
 }
 
 const WORKSHOP_FILTER = { name: 'Tavolo workshop', extensions: ['tavolo'] }
@@ -68,6 +75,12 @@ export function createHandlers(deps: HandlerDeps): TavoloApi {
   const jobs = new ExportJobs()
   // Links to a joined host or a sync server belong to the open workshop (join/sessionLinks.ts).
   const links = new SessionLinks(session, deps.userDataDir ?? dirname(recent.file))
+  const lanSettings = new LanSettings(deps.userDataDir ?? dirname(recent.file))
+  const interfaces = deps.interfaces ?? networkInterfaces
+  const lanState = (): LanShareState => ({
+    ...session.lanShare(),
+    lastAddress: lanSettings.lastAddress(),
+  })
 
   const saveDialog = async (options: SaveDialogOptions): Promise<string | undefined> => {
     const win = deps.window()
@@ -239,5 +252,31 @@ export function createHandlers(deps: HandlerDeps): TavoloApi {
     },
 
     syncServerState: async () => links.serverState(),
+
+    lanInterfaces: async () => lanInterfaces(interfaces()),
+
+    shareOnLan: async (address): Promise<LanShareResult> => {
+      // Only an address this computer has: the renderer cannot open the session anywhere else.
+      const known = lanInterfaces(interfaces()).map((i) => i.address)
+      if (!known.includes(address))
+        return {
+          status: 'failed',
+          message: `${address} is not one of this computer's network addresses (${known.join(', ') || 'none found'})`,
+        }
+      try {
+        await session.shareOnLan(address)
+        lanSettings.remember(address)
+        return { status: 'shared', state: lanState() }
+      } catch (err) {
+        return { status: 'failed', message: message(err) }
+      }
+    },
+
+    stopSharingOnLan: async () => {
+      await session.stopSharingOnLan()
+      return lanState()
+    },
+
+    lanShareState: async () => lanState(),
   }
 }

@@ -130,6 +130,27 @@ export interface SyncServerState {
 export type SyncServerResult =
   { status: 'connected'; state: SyncServerState } | { status: 'failed'; message: string }
 
+/** One of this computer's network addresses the workshop can be shared on (IPv4, not loopback). */
+export interface LanInterface {
+  /** The interface's name, e.g. "eth0" or "Wi-Fi". */
+  name: string
+  address: string
+  family: 'IPv4'
+}
+
+/** Sharing the open workshop on the venue network (the desktop window itself stays on loopback). */
+export interface LanShareState {
+  /** The address shared on now, or null. */
+  address: string | null
+  /** The LAN join URL `http://ADDRESS:PORT/?token=T` while shared, or null. */
+  url: string | null
+  /** The address chosen last time (remembered across runs): the default of the choice. */
+  lastAddress: string | null
+}
+
+export type LanShareResult =
+  { status: 'shared'; state: LanShareState } | { status: 'failed'; message: string }
+
 /** Every call: its argument validators (a tuple) and, in `IpcResults`, its result. */
 export const ipcContract = {
   listRecent: z.tuple([]),
@@ -147,6 +168,10 @@ export const ipcContract = {
   connectSyncServer: z.tuple([syncServerTargetSchema]),
   disconnectSyncServer: z.tuple([]),
   syncServerState: z.tuple([]),
+  lanInterfaces: z.tuple([]),
+  shareOnLan: z.tuple([z.string().trim().min(1).max(64)]),
+  stopSharingOnLan: z.tuple([]),
+  lanShareState: z.tuple([]),
 } as const
 
 export interface IpcResults {
@@ -168,6 +193,11 @@ export interface IpcResults {
   connectSyncServer: SyncServerResult
   disconnectSyncServer: null
   syncServerState: SyncServerState | null
+  lanInterfaces: LanInterface[]
+  /** Shares the open workshop on one of `lanInterfaces`' addresses (remembered for next time). */
+  shareOnLan: LanShareResult
+  stopSharingOnLan: LanShareState
+  lanShareState: LanShareState
 }
 
 export type IpcName = keyof typeof ipcContract

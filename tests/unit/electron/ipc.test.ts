@@ -42,6 +42,10 @@ function recordingHandlers() {
     connectSyncServer: record('connectSyncServer', { status: 'failed', message: 'none' }),
     disconnectSyncServer: record('disconnectSyncServer', null),
     syncServerState: record('syncServerState', null),
+    lanInterfaces: record('lanInterfaces', []),
+    shareOnLan: record('shareOnLan', { status: 'failed', message: 'none' }),
+    stopSharingOnLan: record('stopSharingOnLan', { address: null, url: null, lastAddress: null }),
+    lanShareState: record('lanShareState', { address: null, url: null, lastAddress: null }),
   } satisfies Record<keyof TavoloApi, unknown>
   return { calls, handlers: handlers as unknown as TavoloApi }
 }
