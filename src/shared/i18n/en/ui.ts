@@ -105,6 +105,21 @@ export const en = {
   'joinDialog.copied': 'Link copied.',
   'joinDialog.copyBySelect': 'The link is selected: press Ctrl+C (or ⌘C) to copy it.',
   'joinDialog.qr': 'QR code of the join link: scan it with a phone camera to join',
+
+  'lanShare.title': 'This network',
+  'lanShare.intro':
+    'Let laptops on this network join: choose the network the participants are on, then share. This window keeps working as before.',
+  'lanShare.address': 'Network address',
+  'lanShare.option': '{name} — {address}',
+  'lanShare.noNetwork':
+    'This computer is not on a network. Connect it to the venue’s Wi-Fi or cable, then open this dialog again.',
+  'lanShare.share': 'Share on this network',
+  'lanShare.stop': 'Stop sharing',
+  'lanShare.active': 'Shared on {address}. Laptops on this network join with this link:',
+  'lanShare.link': 'Join link on this network',
+  'lanShare.copy': 'Copy network link',
+  'lanShare.qr': 'QR code of the join link on this network: scan it with a phone camera to join',
+  'lanShare.failed': 'Could not share on this network: {message}',
   'workshop.sections': 'Workshop sections',
 
   'agenda.title': 'Agenda',
