@@ -357,6 +357,25 @@ export async function startHost(options: HostOptions): Promise<Host> {
       return closing
     },
   }
+  // Facilitator requests from the browser (syncRoom.ts checks the requester is a facilitator).
+  room.adminHandler = (request, requester) => {
+    if (request.op === 'rotate') {
+      // The reply goes out before the requester's own connection is dropped with the others
+      // (4401): its page then reopens with the new code.
+      const next = generateToken()
+      requester.send({ op: 'rotate', ok: true, token: next })
+      host.rotateToken(next)
+      return
+    }
+    if (request.userId === requester.userId) {
+      requester.send({ op: 'remove', ok: false, reason: 'you cannot remove yourself' })
+      return
+    }
+    // Every connection proven as that user (all their tabs and devices); not a ban: the join code
+    // still works for them until it is rotated.
+    const removed = room.dropUser(request.userId, CLOSE.removed, 'removed by the facilitator')
+    requester.send({ op: 'remove', ok: true, removed })
+  }
   if (facilitatorKey !== undefined)
     // A getter: the link follows the join code when it is rotated.
     Object.defineProperties(host, {

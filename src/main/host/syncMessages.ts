@@ -9,6 +9,11 @@ import * as decoding from 'lib0/decoding'
 import type { Awareness } from 'y-protocols/awareness'
 import { encodeAwarenessUpdate } from 'y-protocols/awareness'
 import { MESSAGE_TAVOLO, readTavolo, type TavoloMessage } from '../../shared/model/session/wire.ts'
+import {
+  MESSAGE_ADMIN,
+  readAdminRequest,
+  type AdminRequest,
+} from '../../shared/model/session/adminWire.ts'
 
 export const MESSAGE_SYNC = 0
 export const MESSAGE_AWARENESS = 1
@@ -28,6 +33,7 @@ export type ClientMessage =
   | { kind: 'awareness'; update: Uint8Array; entries: AwarenessEntry[] }
   | { kind: 'query-awareness' }
   | { kind: 'tavolo'; message: TavoloMessage }
+  | { kind: 'admin'; request: AdminRequest }
   | { kind: 'auth' }
   | { kind: 'unknown'; type: number }
 
@@ -62,6 +68,10 @@ export function decodeMessage(frame: Uint8Array): ClientMessage {
       case MESSAGE_TAVOLO:
         // The session handshake (who this connection writes for), see guard/handshake.ts.
         message = { kind: 'tavolo', message: readTavolo(decoder) }
+        break
+      case MESSAGE_ADMIN:
+        // A facilitator's request (rotate the join code, remove someone), see adminWire.ts.
+        message = { kind: 'admin', request: readAdminRequest(decoder) }
         break
       default:
         return { kind: 'unknown', type }

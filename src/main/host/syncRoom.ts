@@ -24,7 +24,22 @@ import type { HostEvent, HostedFile, HostLimits, ParticipantConnection } from '.
 import { CLOSE, rawToBytes, type TrackedSocket } from './sockets.ts'
 import { applyVerdict, Handshake, type SessionGuard } from './guard/index.ts'
 import { encodeRefusal, encodeTavolo, type TavoloMessage } from '../../shared/model/session/wire.ts'
-import { roleOf } from '../../shared/model/index.ts'
+import { isFacilitator, roleOf } from '../../shared/model/index.ts'
+import {
+  encodeAdminReply,
+  type AdminReply,
+  type AdminRequest,
+} from '../../shared/model/session/adminWire.ts'
+
+/**
+ * Carries out a facilitator's request (startHost.ts: rotate the token, drop a user's connections).
+ * Called only for a connection whose proven user is a facilitator in the host's document; `send`
+ * delivers the reply before the handler drops any connection, the requester's included.
+ */
+export type AdminHandler = (
+  request: AdminRequest,
+  requester: { userId: string; send: (reply: AdminReply) => void },
+) => void
 
 type SyncConnection = TrackedSocket & {
   /** Awareness client ids this connection added; removed from awareness when it closes. */
@@ -52,6 +67,8 @@ export class SyncRoom {
   /** The session guard (null: every update is applied as sent). */
   private readonly guard: SessionGuard | null
   private readonly workshopId: () => string
+  /** Facilitator requests; null: refused (no session guard, or not wired). */
+  adminHandler: AdminHandler | null = null
 
   constructor(
     file: HostedFile,
@@ -180,6 +197,9 @@ export class SyncRoom {
       case 'tavolo':
         if (this.guard !== null) this.onTavolo(conn, message.message)
         break
+      case 'admin':
+        this.onAdmin(conn, message.request)
+        break
       case 'query-awareness':
         this.sendNow(conn, encodeAwareness(this.awareness, [...this.awareness.getStates().keys()]))
         break
@@ -235,6 +255,47 @@ export class SyncRoom {
       conn.resyncedAt = null
       this.requestResync(conn)
     }
+  }
+
+  /**
+   * A facilitator request: only from a connection whose handshake proved a user who is a
+   * facilitator (or the owner) in the host's document. Awareness or a claimed id counts for
+   * nothing. A refusal changes nothing, is told to the sender and reported like a guard refusal.
+   */
+  private onAdmin(conn: SyncConnection, request: AdminRequest): void {
+    const userId = conn.handshake.user
+    const handler = this.adminHandler
+    if (this.guard === null || handler === null || !isFacilitator(this.file.doc, userId)) {
+      const reason =
+        userId === undefined
+          ? 'only a facilitator changes the join code or removes people (identity not proven)'
+          : 'only a facilitator changes the join code or removes people'
+      this.onEvent({
+        kind: 'guarded',
+        remote: conn.remote,
+        ...(userId !== undefined && { userId }),
+        refused: [reason],
+        stripped: 0,
+      })
+      this.sendNow(conn, encodeAdminReply({ op: request.op, ok: false, reason }))
+      return
+    }
+    handler(request, {
+      userId: userId ?? '',
+      send: (reply) => this.sendNow(conn, encodeAdminReply(reply)),
+    })
+  }
+
+  /** Closes every connection whose proven user is `userId`; answers how many. */
+  dropUser(userId: string, code: number, reason: string): number {
+    let count = 0
+    for (const conn of [...this.connections]) {
+      if (conn.handshake.user === userId) {
+        this.close(conn, code, reason)
+        count++
+      }
+    }
+    return count
   }
 
   private readonly onDocUpdate = (update: Uint8Array, origin: unknown): void => {

@@ -152,3 +152,12 @@ export {
   type TavoloMessage,
 } from './wire.ts'
 export { attachSessionAuth, type SessionAuthOptions } from './connectAuth.ts'
+export {
+  MESSAGE_ADMIN,
+  encodeAdminReply,
+  encodeAdminRequest,
+  readAdminReply,
+  readAdminRequest,
+  type AdminReply,
+  type AdminRequest,
+} from './adminWire.ts'
