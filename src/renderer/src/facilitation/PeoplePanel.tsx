@@ -7,6 +7,7 @@ import { notify } from '../app/notices.ts'
 import { useWorkshop } from '../doc/context.tsx'
 import { useT } from '../i18n/I18n.tsx'
 import { FIcon } from './icons.tsx'
+import { RemovePerson } from './RemovePerson.tsx'
 import { useFacilitation, useSessionAct } from './useFacilitation.ts'
 
 export function PeoplePanel() {
@@ -96,6 +97,9 @@ export function PeoplePanel() {
                     >
                       {t('people.revoke')}
                     </button>
+                  ) : null}
+                  {!isMe && p.role !== 'owner' ? (
+                    <RemovePerson userId={p.userId} name={name} />
                   ) : null}
                 </div>
               </li>

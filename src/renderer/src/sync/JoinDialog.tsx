@@ -19,7 +19,7 @@ export function JoinDialog({
 }: {
   session: Session
   onClose: () => void
-  /** Facilitator controls (the new join code button). */
+  /** Facilitator controls (RotateCode.tsx). */
   children?: ReactNode
 }) {
   const t = useT()

@@ -9,6 +9,8 @@ import { StatusIndicator } from './StatusIndicator.tsx'
 import { PresenceAvatars } from '../presence/PresenceAvatars.tsx'
 import { ConnectionsDialog } from '../sync/ConnectionsDialog.tsx'
 import { JoinDialog } from '../sync/JoinDialog.tsx'
+import { RotateCode } from '../sync/RotateCode.tsx'
+import { useIsFacilitator } from '../facilitation/useFacilitation.ts'
 import { SessionBar } from '../facilitation/SessionBar.tsx'
 
 export function TopBar() {
@@ -18,6 +20,7 @@ export function TopBar() {
   const canUndo = useUndoState((s) => s.canUndo)
   const canRedo = useUndoState((s) => s.canRedo)
   const [showJoin, setShowJoin] = useState(false)
+  const facilitator = useIsFacilitator()
   const [showConnections, setShowConnections] = useState(false)
   const api = window.tavolo
   const goHome = () => {
@@ -83,7 +86,11 @@ export function TopBar() {
         </button>
         <ExportButton />
       </div>
-      {showJoin ? <JoinDialog session={open.session} onClose={() => setShowJoin(false)} /> : null}
+      {showJoin ? (
+        <JoinDialog session={open.session} onClose={() => setShowJoin(false)}>
+          {facilitator ? <RotateCode /> : null}
+        </JoinDialog>
+      ) : null}
       {showConnections ? (
         <ConnectionsDialog
           workshopId={open.session.workshopId}

@@ -104,6 +104,13 @@ export const en = {
   'joinDialog.copy': 'Copy link',
   'joinDialog.copied': 'Link copied.',
   'joinDialog.copyBySelect': 'The link is selected: press Ctrl+C (or ⌘C) to copy it.',
+  'joinDialog.rotate': 'New join code',
+  'joinDialog.rotateWarning':
+    'Everyone must rejoin with the new code: people connected now are disconnected, and the old link and QR code stop working.',
+  'joinDialog.rotateConfirm': 'Change the join code',
+  'joinDialog.cancel': 'Cancel',
+  'joinDialog.rotateFailed': 'The host did not change the code.',
+  'joinDialog.rotateError': 'The join code was not changed: {reason}',
   'joinDialog.qr': 'QR code of the join link: scan it with a phone camera to join',
 
   'lanShare.title': 'This network',
@@ -781,6 +788,12 @@ export const en = {
   'vote.chart': 'Results as bars',
 
   'people.title': 'People in the session',
+  'people.remove': 'Remove from session',
+  'people.removeConfirm': 'Remove {name}',
+  'people.removeNote':
+    'This disconnects {name} now. It is not a ban: with the join code they can come back. A new join code keeps them out.',
+  'people.removed': '{name} was disconnected.',
+  'people.removeFailed': '{name} was not removed: {reason}',
   'people.empty': 'Nobody has joined from a device yet.',
   'people.hint': 'Co-facilitators can run the timer, votes and locks, and hand the role on.',
   'people.makeCo': 'Make co-facilitator',
