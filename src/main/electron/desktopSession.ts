@@ -1,6 +1,8 @@
 // The workshop open in the desktop app: its .tavolo file and the session host main runs for it
 // on 127.0.0.1 (ephemeral port, fresh token). The renderer connects to that host exactly as a
-// participant's browser does; one workshop is open at a time.
+// participant's browser does; one workshop is open at a time. On request (shareOnLan) the same host
+// also serves the workshop on one LAN address for participants' laptops; the window stays on
+// loopback.
 import { existsSync } from 'node:fs'
 import type * as Y from 'yjs'
 import { WorkshopFile } from '../store/index.ts'
