@@ -433,6 +433,45 @@ describe('running a session', () => {
     expect(problems).toEqual([])
   })
 
+  it('the join dialog shows the code and a QR code; a new join code disconnects the others', async () => {
+    const oldUrl = server.url
+    const oldToken = new URL(oldUrl).searchParams.get('token') ?? ''
+    // A participant sees the code and the QR code, and no button to change it.
+    await ana.getByRole('button', { name: 'Join link' }).click()
+    const anaDialog = ana.getByRole('dialog', { name: 'Join link' })
+    await anaDialog.getByRole('img', { name: /QR code of the join link/ }).waitFor()
+    expect((await anaDialog.locator('.join-code').innerText()).replace(/\s/g, '')).toBe(oldToken)
+    expect(await anaDialog.getByRole('button', { name: 'New join code' }).count()).toBe(0)
+    await ana.keyboard.press('Escape')
+    // The facilitator changes it, after confirming.
+    await fiona.getByRole('button', { name: 'Join link' }).click()
+    const dialog = fiona.getByRole('dialog', { name: 'Join link' })
+    await dialog.getByRole('img', { name: /QR code of the join link/ }).waitFor()
+    await dialog.getByRole('button', { name: 'New join code' }).click()
+    await dialog.getByText('Everyone must rejoin with the new code').waitFor()
+    await dialog.getByRole('button', { name: 'Change the join code' }).click()
+    // The facilitator's page reopens with the new code and keeps working.
+    await fiona.waitForURL((url) => {
+      const token = url.searchParams.get('token')
+      return token !== null && token !== oldToken
+    })
+    const newToken = new URL(fiona.url()).searchParams.get('token') ?? ''
+    await fiona.getByRole('status').filter({ hasText: 'Connected' }).waitFor({ timeout: 30_000 })
+    await fiona.getByRole('button', { name: 'Join link' }).click()
+    const again = fiona.getByRole('dialog', { name: 'Join link' })
+    expect((await again.locator('.join-code').innerText()).replace(/\s/g, '')).toBe(newToken)
+    await again.getByRole('img', { name: /QR code of the join link/ }).waitFor()
+    await fiona.keyboard.press('Escape')
+    // The participants were disconnected, and the old link no longer opens the session.
+    for (const page of [ana, ben])
+      await page
+        .getByRole('status')
+        .filter({ hasText: 'Access refused' })
+        .waitFor({ timeout: 15_000 })
+    expect((await fetch(oldUrl)).status).toBe(401)
+    expect((await fetch(`${new URL(oldUrl).origin}/?token=${newToken}`)).status).toBe(200)
+  })
+
   it('the file holds the votes and not the forced edit', async () => {
     expect(await server.stop()).toBe(0)
     const data = exported()
