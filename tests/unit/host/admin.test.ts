@@ -80,7 +80,7 @@ function request(client: Client, req: AdminRequest): Promise<AdminReply> {
       clearTimeout(timer)
       resolve(reply)
     }
-    client.provider.ws?.send(encodeAdminRequest(req))
+    client.provider.ws?.send(new Uint8Array(encodeAdminRequest(req)))
   })
 }
 
