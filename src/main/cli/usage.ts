@@ -11,11 +11,15 @@ Commands:
   info FILE.tavolo [--json]
       Title, counts (participants, boards, items, stakeholders, objectives, actions),
       file size, log rows, last compaction.
-  merge A.tavolo B.tavolo --out C.tavolo [--force]
+  merge A.tavolo B.tavolo --out C.tavolo [--force] [--different-workshops]
       Fold two copies of the same workshop edited apart into one holding both sides' edits.
+      --force replaces an existing C; copies of different workshops are refused unless
+      --different-workshops.
   serve FILE.tavolo [--host 127.0.0.1] [--port N] [--token T]
       Serve the app in a browser for this workshop (headless host). --port 0 takes any free
-      port. Prints one JSON line {"url","port","token"} when ready. Ctrl-C closes cleanly.
+      port; --host 0.0.0.0 (or a LAN address) lets the venue network join. Prints one JSON
+      line {"url","port","token","facilitatorUrl"} when ready: url is the participants' join
+      link, facilitatorUrl makes its browser the facilitator. Ctrl-C closes cleanly.
 
 Exit codes: 0 success, 2 bad usage or refused input, 1 other failure.
 `
