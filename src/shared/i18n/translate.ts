@@ -14,12 +14,35 @@ function pick(message: Message, lang: string, vars: Vars | undefined): string {
   const count = vars?.count
   if (typeof count !== 'number') return message.other
   if (count === 0 && message.zero !== undefined) return message.zero
-  const category = new Intl.PluralRules(lang).select(count)
+  const category = pluralRules(lang).select(count)
   return message[category] ?? message.other
 }
 
+// Building an Intl formatter costs far more than using one (a grid of 300 chips formats 600
+// numbers while it mounts), so each language's formatters are made once and kept.
+const pluralCache = new Map<string, Intl.PluralRules>()
+const numberCache = new Map<string, Intl.NumberFormat>()
+
+function pluralRules(lang: string): Intl.PluralRules {
+  let rules = pluralCache.get(lang)
+  if (rules === undefined) {
+    rules = new Intl.PluralRules(lang)
+    pluralCache.set(lang, rules)
+  }
+  return rules
+}
+
+function numberFormat(lang: string): Intl.NumberFormat {
+  let format = numberCache.get(lang)
+  if (format === undefined) {
+    format = new Intl.NumberFormat(lang)
+    numberCache.set(lang, format)
+  }
+  return format
+}
+
 function formatValue(value: string | number, lang: string): string {
-  return typeof value === 'number' ? new Intl.NumberFormat(lang).format(value) : value
+  return typeof value === 'number' ? numberFormat(lang).format(value) : value
 }
 
 export function formatMessage(message: Message, lang: string, vars?: Vars): string {

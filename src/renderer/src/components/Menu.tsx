@@ -15,12 +15,20 @@ interface MenuButtonProps {
   label: string
   /** Button content; when absent the label is shown as text. */
   children?: ReactNode
-  items: readonly MenuItem[]
+  /** The items, or a function giving them: called only while the menu is used, so that a list of
+   * hundreds of rows each with a menu does not build hundreds of item lists it never shows. */
+  items: readonly MenuItem[] | (() => readonly MenuItem[])
   className?: string
   align?: 'start' | 'end'
 }
 
-export function MenuButton({ label, children, items, className, align = 'end' }: MenuButtonProps) {
+export function MenuButton({
+  label,
+  children,
+  items: itemsProp,
+  className,
+  align = 'end',
+}: MenuButtonProps) {
   const [open, setOpen] = useState(false)
   const [active, setActive] = useState(0)
   const buttonRef = useRef<HTMLButtonElement>(null)
@@ -42,9 +50,13 @@ export function MenuButton({ label, children, items, className, align = 'end' }:
     return () => document.removeEventListener('pointerdown', onPointer)
   }, [open])
 
-  const enabled = items.map((item, i) => (item.disabled === true ? -1 : i)).filter((i) => i >= 0)
-  const openAt = (index: number) => {
-    setActive(index)
+  const resolve = () => (typeof itemsProp === 'function' ? itemsProp() : itemsProp)
+  const items = open ? resolve() : []
+  const enabledOf = (list: readonly MenuItem[]) =>
+    list.map((item, i) => (item.disabled === true ? -1 : i)).filter((i) => i >= 0)
+  const enabled = enabledOf(items)
+  const openAt = (pick: (enabled: readonly number[]) => number | undefined) => {
+    setActive(pick(enabledOf(resolve())) ?? 0)
     setOpen(true)
   }
   const close = (refocus: boolean) => {
@@ -79,14 +91,14 @@ export function MenuButton({ label, children, items, className, align = 'end' }:
         aria-haspopup="menu"
         aria-expanded={open}
         aria-controls={open ? menuId : undefined}
-        onClick={() => (open ? close(false) : openAt(enabled[0] ?? 0))}
+        onClick={() => (open ? close(false) : openAt((list) => list[0]))}
         onKeyDown={(e) => {
           if (e.key === 'ArrowDown') {
             e.preventDefault()
-            openAt(enabled[0] ?? 0)
+            openAt((list) => list[0])
           } else if (e.key === 'ArrowUp') {
             e.preventDefault()
-            openAt(enabled[enabled.length - 1] ?? 0)
+            openAt((list) => list[list.length - 1])
           }
         }}
       >

@@ -65,14 +65,38 @@ function cardVote(vote: VoteView | undefined, itemId: string): CardVote | undefi
 /** The facilitation part of a card: pass the card's id and a short text naming it. */
 export function CardSession({ itemId, label }: { itemId: string; label: string }) {
   const boardId = useContext(EditScope)
-  const control = useFacilitation(
-    useShallow((v) => cardVote(boardId === null ? undefined : v.votes[boardId], itemId)),
+  // One store subscription per card: boards mount hundreds of cards, and most of the time there
+  // is no vote and no spotlight, so the other hooks live in the part that shows something. The
+  // selection is flat (plain values, or just "spotlit") so that a shallow compare keeps it stable.
+  const state = useFacilitation(
+    useShallow((v): (CardVote & { spotlit: boolean }) | boolean => {
+      const spotlit = v.session.spotlight?.itemId === itemId
+      const vote = cardVote(boardId === null ? undefined : v.votes[boardId], itemId)
+      return vote === undefined ? spotlit : { ...vote, spotlit }
+    }),
   )
-  const spotlit = useFacilitation((v) => v.session.spotlight?.itemId === itemId)
+  if (state === false) return null
+  return typeof state === 'boolean' ? (
+    <CardSessionShown itemId={itemId} label={label} control={undefined} spotlit={state} />
+  ) : (
+    <CardSessionShown itemId={itemId} label={label} control={state} spotlit={state.spotlit} />
+  )
+}
+
+function CardSessionShown({
+  itemId,
+  label,
+  control,
+  spotlit,
+}: {
+  itemId: string
+  label: string
+  control: CardVote | undefined
+  spotlit: boolean
+}) {
   const facilitator = useIsFacilitator()
   const act = useSessionAct()
   const t = useT()
-  if (control === undefined && !spotlit) return null
   const name = label.length > 80 ? `${label.slice(0, 79)}…` : label
   const vote = control
   const options = control?.proxyId === undefined ? {} : { proxyId: control.proxyId }

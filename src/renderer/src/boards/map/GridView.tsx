@@ -40,6 +40,19 @@ export function GridView({ stakeholders }: { stakeholders: readonly StakeholderR
     [t],
   )
 
+  // The same for every chip: translated once per language, not once per chip.
+  const chipLabels = useMemo(
+    (): ChipLabels => ({
+      edit: t('common.edit'),
+      moveTo: t('common.moveTo'),
+      promote: t('promote.menu'),
+      promoteShortcut: t('promote.shortcut'),
+      removeFromMap: t('map.removeFromMap'),
+      remove: t('common.delete'),
+    }),
+    [t],
+  )
+
   const moveTo = useCallback(
     (k: StakeholderRecord, p: Place) => {
       const at = edit((doc) => moveStakeholderOnGrid(doc, k.id, p.influence, p.interest))
@@ -136,6 +149,7 @@ export function GridView({ stakeholders }: { stakeholders: readonly StakeholderR
                         k={k}
                         quadrant={quadrantName(k)}
                         actions={chipActions}
+                        labels={chipLabels}
                       />
                     ))}
                   </div>
@@ -186,6 +200,15 @@ export function GridView({ stakeholders }: { stakeholders: readonly StakeholderR
       ) : null}
     </div>
   )
+}
+
+export type ChipLabels = {
+  edit: string
+  moveTo: string
+  promote: string
+  promoteShortcut: string
+  removeFromMap: string
+  remove: string
 }
 
 export type ChipActions = {

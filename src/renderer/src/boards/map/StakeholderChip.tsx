@@ -8,7 +8,7 @@ import { requestPromote } from '../../plan/promoteStore.ts'
 import type { UiKey } from '../../../../shared/i18n/en/ui.ts'
 import { AttitudeMark } from '../badges.tsx'
 import { gridStep, type GridKey } from './grid.ts'
-import type { ChipActions } from './GridView.tsx'
+import type { ChipActions, ChipLabels } from './GridView.tsx'
 import { CardSession } from '../../facilitation/CardSession.tsx'
 
 const GRID_KEYS: readonly GridKey[] = ['ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight']
@@ -18,10 +18,12 @@ export const StakeholderChip = memo(function StakeholderChip({
   k,
   quadrant,
   actions,
+  labels,
 }: {
   k: StakeholderRecord
   quadrant: string
   actions: ChipActions
+  labels: ChipLabels
 }) {
   const t = useT()
   const ref = useRef<HTMLDivElement>(null)
@@ -75,16 +77,16 @@ export const StakeholderChip = memo(function StakeholderChip({
       </button>
       <MenuButton
         label={t('common.more', { name: k.name })}
-        items={[
-          { label: t('common.edit'), onSelect: () => actions.edit(k) },
-          { label: t('common.moveTo'), onSelect: () => actions.move(k) },
+        items={() => [
+          { label: labels.edit, onSelect: () => actions.edit(k) },
+          { label: labels.moveTo, onSelect: () => actions.move(k) },
           {
-            label: t('promote.menu'),
-            shortcut: t('promote.shortcut'),
+            label: labels.promote,
+            shortcut: labels.promoteShortcut,
             onSelect: () => requestPromote(k.id),
           },
-          { label: t('map.removeFromMap'), onSelect: () => actions.unplace(k) },
-          { label: t('common.delete'), danger: true, onSelect: () => actions.remove(k) },
+          { label: labels.removeFromMap, onSelect: () => actions.unplace(k) },
+          { label: labels.remove, danger: true, onSelect: () => actions.remove(k) },
         ]}
       >
         <Icon name="dots" size={14} />
