@@ -1,7 +1,26 @@
 // Edit-in-place fields bound to the document. Each keeps a local draft while it has focus and
 // commits on Enter or when focus leaves (Escape puts the stored value back), so a remote edit
 // never yanks text from under someone's cursor, and every keystroke is not a document update.
-import { useId, useState, type ChangeEvent, type KeyboardEvent } from 'react'
+import {
+  useId,
+  useState,
+  type ChangeEvent,
+  type InputHTMLAttributes,
+  type KeyboardEvent,
+  type ReactNode,
+} from 'react'
+
+/** A visible label above a control, tied to it by id. */
+function labelled(label: string, id: string, control: ReactNode) {
+  return (
+    <div className="field">
+      <label className="field-label" htmlFor={id}>
+        {label}
+      </label>
+      {control}
+    </div>
+  )
+}
 
 interface DraftOptions {
   value: string
@@ -71,15 +90,7 @@ export function TextField(props: TextFieldProps) {
       onKeyDown={onKeyDown}
     />
   )
-  if (showLabel !== true) return input
-  return (
-    <div className="field">
-      <label className="field-label" htmlFor={inputId}>
-        {label}
-      </label>
-      {input}
-    </div>
-  )
+  return showLabel === true ? labelled(label, inputId, input) : input
 }
 
 interface TextAreaProps extends DraftOptions {
@@ -123,15 +134,7 @@ export function TextArea(props: TextAreaProps) {
       onKeyDown={onKeyDown}
     />
   )
-  if (showLabel !== true) return area
-  return (
-    <div className="field">
-      <label className="field-label" htmlFor={inputId}>
-        {label}
-      </label>
-      {area}
-    </div>
-  )
+  return showLabel === true ? labelled(label, inputId, area) : area
 }
 
 interface NumberFieldProps {
@@ -203,15 +206,7 @@ export function NumberField({
       }}
     />
   )
-  if (showLabel !== true) return input
-  return (
-    <div className="field">
-      <label className="field-label" htmlFor={inputId}>
-        {label}
-      </label>
-      {input}
-    </div>
-  )
+  return showLabel === true ? labelled(label, inputId, input) : input
 }
 
 export interface Option {
@@ -260,13 +255,96 @@ export function SelectField({
       ))}
     </select>
   )
-  if (showLabel !== true) return select
+  return showLabel === true ? labelled(label, inputId, select) : select
+}
+
+// Plain controlled fields for dialog forms, which keep their own state and save on submit.
+
+interface FormFieldProps {
+  label: string
+  /** Span both columns of a form grid. */
+  span?: boolean
+  children: ReactNode
+}
+
+/** A labelled control: the label wraps it, so it is also its accessible name. */
+export function FormField({ label, span, children }: FormFieldProps) {
   return (
-    <div className="field">
-      <label className="field-label" htmlFor={inputId}>
-        {label}
-      </label>
-      {select}
-    </div>
+    <label className={span === true ? 'field field-span' : 'field'}>
+      <span className="field-label">{label}</span>
+      {children}
+    </label>
+  )
+}
+
+interface FormInputProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'onChange'> {
+  label: string
+  span?: boolean
+  value: string
+  onChange: (value: string) => void
+  /** Shown after the input, inside the label (e.g. a datalist). */
+  after?: ReactNode
+}
+
+export function FormInput({ label, span, onChange, className, after, ...rest }: FormInputProps) {
+  return (
+    <FormField label={label} span={span}>
+      <input
+        className={className === undefined ? 'field-input' : `field-input ${className}`}
+        onChange={(e) => onChange(e.target.value)}
+        {...rest}
+      />
+      {after}
+    </FormField>
+  )
+}
+
+interface FormTextAreaProps {
+  label: string
+  span?: boolean
+  value: string
+  onChange: (value: string) => void
+  rows?: number
+}
+
+export function FormTextArea({ label, span, value, onChange, rows = 2 }: FormTextAreaProps) {
+  return (
+    <FormField label={label} span={span}>
+      <textarea
+        className="field-input field-textarea"
+        rows={rows}
+        value={value}
+        onChange={(e) => onChange(e.target.value)}
+      />
+    </FormField>
+  )
+}
+
+interface FormSelectProps {
+  label: string
+  span?: boolean
+  value: string
+  options: readonly (Option & { disabled?: boolean })[]
+  onChange: (value: string) => void
+  /** The label of a first choice with the empty value ('none', 'choose...'), if any. */
+  empty?: string
+}
+
+export function FormSelect({ label, span, value, options, onChange, empty }: FormSelectProps) {
+  return (
+    <FormField label={label} span={span}>
+      <select
+        className="field-input field-select"
+        value={value}
+        onChange={(e) => onChange(e.target.value)}
+      >
+        {empty === undefined ? null : <option value="">{empty}</option>}
+        {options.map((o) => (
+          <option key={o.value} value={o.value} disabled={o.disabled}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </FormField>
   )
 }

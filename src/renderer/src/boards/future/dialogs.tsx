@@ -10,6 +10,7 @@ import { useEdit, useWorkshop } from '../../doc/context.tsx'
 import { useT } from '../../i18n/I18n.tsx'
 import { ui } from '../../app/uiStore.ts'
 import { Dialog } from '../../components/Dialog.tsx'
+import { FormSelect, FormTextArea } from '../../components/fields.tsx'
 
 function Footer({
   onClose,
@@ -30,6 +31,26 @@ function Footer({
         {submitLabel}
       </button>
     </>
+  )
+}
+
+function YearSelect({
+  years,
+  value,
+  onChange,
+}: {
+  years: readonly number[]
+  value: string
+  onChange: (value: string) => void
+}) {
+  const t = useT()
+  return (
+    <FormSelect
+      label={t('future.year')}
+      value={value}
+      options={years.map((y) => ({ value: String(y), label: String(y) }))}
+      onChange={onChange}
+    />
   )
 }
 
@@ -74,15 +95,7 @@ export function TextItemDialog({
         />
       }
     >
-      <label className="field">
-        <span className="field-label">{t('future.text')}</span>
-        <textarea
-          className="field-input field-textarea"
-          rows={3}
-          value={text}
-          onChange={(e) => setText(e.target.value)}
-        />
-      </label>
+      <FormTextArea label={t('future.text')} rows={3} value={text} onChange={setText} />
     </Dialog>
   )
 }
@@ -138,29 +151,8 @@ export function MilestoneDialog({
       }
     >
       <div className="form-grid">
-        <label className="field field-span">
-          <span className="field-label">{t('future.text')}</span>
-          <textarea
-            className="field-input field-textarea"
-            rows={2}
-            value={text}
-            onChange={(e) => setText(e.target.value)}
-          />
-        </label>
-        <label className="field">
-          <span className="field-label">{t('future.year')}</span>
-          <select
-            className="field-input field-select"
-            value={when}
-            onChange={(e) => setWhen(e.target.value)}
-          >
-            {years.map((y) => (
-              <option key={y} value={String(y)}>
-                {y}
-              </option>
-            ))}
-          </select>
-        </label>
+        <FormTextArea span label={t('future.text')} value={text} onChange={setText} />
+        <YearSelect years={years} value={when} onChange={setWhen} />
         <fieldset className="field field-span checkbox-group">
           <legend className="field-label">{t('future.actors')}</legend>
           {stakeholders.length === 0 ? (
@@ -205,20 +197,7 @@ export function MoveYearDialog({
       footer={<Footer onClose={onClose} submitLabel={t('common.move')} />}
     >
       <p className="dialog-lead">{item.text}</p>
-      <label className="field">
-        <span className="field-label">{t('future.year')}</span>
-        <select
-          className="field-input field-select"
-          value={when}
-          onChange={(e) => setWhen(e.target.value)}
-        >
-          {years.map((y) => (
-            <option key={y} value={String(y)}>
-              {y}
-            </option>
-          ))}
-        </select>
-      </label>
+      <YearSelect years={years} value={when} onChange={setWhen} />
     </Dialog>
   )
 }

@@ -5,7 +5,7 @@ import type { Relation } from '../../../../shared/interchange/schema.ts'
 import type { StakeholderRecord } from '../../../../shared/model/records.ts'
 import { useT } from '../../i18n/I18n.tsx'
 import { Icon } from '../../components/Icon.tsx'
-import { TextField } from '../../components/fields.tsx'
+import { FormInput, FormSelect, TextField } from '../../components/fields.tsx'
 import { ConfirmDialog } from '../../components/Dialog.tsx'
 import { useReveal } from '../../components/useReveal.ts'
 
@@ -56,40 +56,25 @@ export function RelationsPanel({
           setLabel('')
         }}
       >
-        <label className="field">
-          <span className="field-label">{t('map.relationFrom')}</span>
-          <select
-            className="field-input field-select"
-            value={from}
-            onChange={(e) => setFrom(e.target.value)}
-          >
-            <option value="">{t('common.choose')}</option>
-            {stakeholders.map((k) => (
-              <option key={k.id} value={k.id}>
-                {k.name}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="field">
-          <span className="field-label">{t('map.relationTo')}</span>
-          <select
-            className="field-input field-select"
-            value={to}
-            onChange={(e) => setTo(e.target.value)}
-          >
-            <option value="">{t('common.choose')}</option>
-            {stakeholders.map((k) => (
-              <option key={k.id} value={k.id} disabled={k.id === from}>
-                {k.name}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="field">
-          <span className="field-label">{t('map.relationLabel')}</span>
-          <input className="field-input" value={label} onChange={(e) => setLabel(e.target.value)} />
-        </label>
+        <FormSelect
+          label={t('map.relationFrom')}
+          value={from}
+          options={stakeholders.map((k) => ({ value: k.id, label: k.name }))}
+          empty={t('common.choose')}
+          onChange={setFrom}
+        />
+        <FormSelect
+          label={t('map.relationTo')}
+          value={to}
+          options={stakeholders.map((k) => ({
+            value: k.id,
+            label: k.name,
+            disabled: k.id === from,
+          }))}
+          empty={t('common.choose')}
+          onChange={setTo}
+        />
+        <FormInput label={t('map.relationLabel')} value={label} onChange={setLabel} />
         <button type="submit" className="button button-primary" disabled={!valid}>
           <Icon name="plus" /> {t('map.addRelation')}
         </button>

@@ -13,6 +13,7 @@ import { useEdit, useWorkshop } from '../../doc/context.tsx'
 import { useT } from '../../i18n/I18n.tsx'
 import { ui } from '../../app/uiStore.ts'
 import { Dialog } from '../../components/Dialog.tsx'
+import { FormInput, FormSelect, FormTextArea } from '../../components/fields.tsx'
 import { enumValue } from '../../components/enums.ts'
 import { useEnumOptions } from '../../components/options.ts'
 import { useFacilitation } from '../../facilitation/useFacilitation.ts'
@@ -50,8 +51,8 @@ export function StoryDialog({ boardId, state, story, themes, onClose }: Props) {
     authorId: story?.authorId ?? '',
     notes: story?.notes ?? '',
   })
-  const set = (key: keyof typeof form) => (e: { target: { value: string } }) =>
-    setForm((f) => ({ ...f, [key]: e.target.value }))
+  const set = (key: keyof typeof form) => (value: string) =>
+    setForm((f) => ({ ...f, [key]: value }))
   const votes = Number(form.votes)
   const valid =
     (form.role.trim() !== '' || form.goal.trim() !== '') && Number.isInteger(votes) && votes >= 0
@@ -113,108 +114,59 @@ export function StoryDialog({ boardId, state, story, themes, onClose }: Props) {
       }
     >
       <div className="form-grid">
-        <label className="field">
-          <span className="field-label">{t('story.role')}</span>
-          <input className="field-input" value={form.role} onChange={set('role')} />
-        </label>
-        <label className="field">
-          <span className="field-label">{t('story.stakeholder')}</span>
-          <select
-            className="field-input field-select"
-            value={form.stakeholderId}
-            onChange={(e) => linkStakeholder(e.target.value)}
-          >
-            <option value="">{t('common.none')}</option>
-            {stakeholders.map((k) => (
-              <option key={k.id} value={k.id}>
-                {k.name}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="field field-span">
-          <span className="field-label">{t('story.goal')}</span>
-          <textarea
-            className="field-input field-textarea"
-            rows={2}
-            value={form.goal}
-            onChange={set('goal')}
-          />
-        </label>
-        <label className="field field-span">
-          <span className="field-label">{t('story.benefit')}</span>
-          <textarea
-            className="field-input field-textarea"
-            rows={2}
-            value={form.benefit}
-            onChange={set('benefit')}
-          />
-        </label>
-        <label className="field">
-          <span className="field-label">{t('story.theme')}</span>
-          <input
-            className="field-input"
-            list={themeListId}
-            value={form.theme}
-            onChange={set('theme')}
-          />
-          <datalist id={themeListId}>
-            {themes.map((theme) => (
-              <option key={theme} value={theme} />
-            ))}
-          </datalist>
-        </label>
-        <label className="field">
-          <span className="field-label">{t('priority.label')}</span>
-          <select
-            className="field-input field-select"
-            value={form.priority}
-            onChange={set('priority')}
-          >
-            {opts.priority.map((o) => (
-              <option key={o.value} value={o.value}>
-                {o.label}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="field">
-          <span className="field-label">{t('story.votesLabel')}</span>
-          <input
-            className="field-input field-number"
-            type="number"
-            min={0}
-            step={1}
-            value={form.votes}
-            onChange={set('votes')}
-          />
-        </label>
-        {anonymous ? null : (
-          <label className="field">
-            <span className="field-label">{t('story.author')}</span>
-            <select
-              className="field-input field-select"
-              value={form.authorId}
-              onChange={set('authorId')}
-            >
-              <option value="">{t('common.none')}</option>
-              {participants.map((p) => (
-                <option key={p.id} value={p.id}>
-                  {p.name}
-                </option>
+        <FormInput label={t('story.role')} value={form.role} onChange={set('role')} />
+        <FormSelect
+          label={t('story.stakeholder')}
+          value={form.stakeholderId}
+          options={stakeholders.map((k) => ({ value: k.id, label: k.name }))}
+          empty={t('common.none')}
+          onChange={linkStakeholder}
+        />
+        <FormTextArea span label={t('story.goal')} value={form.goal} onChange={set('goal')} />
+        <FormTextArea
+          span
+          label={t('story.benefit')}
+          value={form.benefit}
+          onChange={set('benefit')}
+        />
+        <FormInput
+          label={t('story.theme')}
+          list={themeListId}
+          value={form.theme}
+          onChange={set('theme')}
+          after={
+            <datalist id={themeListId}>
+              {themes.map((theme) => (
+                <option key={theme} value={theme} />
               ))}
-            </select>
-          </label>
-        )}
-        <label className="field field-span">
-          <span className="field-label">{t('common.notes')}</span>
-          <textarea
-            className="field-input field-textarea"
-            rows={2}
-            value={form.notes}
-            onChange={set('notes')}
+            </datalist>
+          }
+        />
+        <FormSelect
+          label={t('priority.label')}
+          value={form.priority}
+          options={opts.priority}
+          onChange={set('priority')}
+        />
+        <FormInput
+          label={t('story.votesLabel')}
+          className="field-number"
+          type="number"
+          min={0}
+          step={1}
+          value={form.votes}
+          onChange={set('votes')}
+        />
+        {anonymous ? null : (
+          <FormSelect
+            label={t('story.author')}
+            value={form.authorId}
+            options={participants.map((p) => ({ value: p.id, label: p.name }))}
+            empty={t('common.none')}
+            onChange={set('authorId')}
           />
-        </label>
+        )}
+        <FormTextArea span label={t('common.notes')} value={form.notes} onChange={set('notes')} />
       </div>
     </Dialog>
   )
