@@ -22,6 +22,27 @@ function labelled(label: string, id: string, control: ReactNode) {
   )
 }
 
+/** Enter (or what `isCommit` says) commits; Escape puts the stored value back. */
+function draftKeys(
+  commit: () => void,
+  revert: () => void,
+  isCommit: (e: KeyboardEvent) => boolean = (e) => e.key === 'Enter',
+) {
+  return (e: KeyboardEvent) => {
+    if (isCommit(e)) {
+      e.preventDefault()
+      commit()
+    } else if (e.key === 'Escape') {
+      e.preventDefault()
+      e.stopPropagation()
+      revert()
+    }
+  }
+}
+
+const withClass = (base: string, extra: string | undefined) =>
+  extra === undefined ? base : `${base} ${extra}`
+
 interface DraftOptions {
   value: string
   onCommit: (value: string) => void
@@ -64,20 +85,10 @@ export function TextField(props: TextFieldProps) {
   const d = useDraft(props)
   const autoId = useId()
   const inputId = id ?? autoId
-  const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
-    if (e.key === 'Enter') {
-      e.preventDefault()
-      d.commit()
-    } else if (e.key === 'Escape') {
-      e.preventDefault()
-      e.stopPropagation()
-      d.revert()
-    }
-  }
   const input = (
     <input
       id={inputId}
-      className={className === undefined ? 'field-input' : `field-input ${className}`}
+      className={withClass('field-input', className)}
       type={type}
       value={d.draft}
       placeholder={placeholder}
@@ -87,7 +98,7 @@ export function TextField(props: TextFieldProps) {
       onFocus={d.onFocus}
       onChange={d.onChange}
       onBlur={d.commit}
-      onKeyDown={onKeyDown}
+      onKeyDown={draftKeys(d.commit, d.revert)}
     />
   )
   return showLabel === true ? labelled(label, inputId, input) : input
@@ -105,25 +116,10 @@ export function TextArea(props: TextAreaProps) {
   const { label, showLabel, placeholder, className, rows = 2 } = props
   const d = useDraft(props)
   const inputId = useId()
-  const onKeyDown = (e: KeyboardEvent<HTMLTextAreaElement>) => {
-    // Enter adds a line; Ctrl/Cmd+Enter commits, like a chat box.
-    if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
-      e.preventDefault()
-      d.commit()
-    } else if (e.key === 'Escape') {
-      e.preventDefault()
-      e.stopPropagation()
-      d.revert()
-    }
-  }
   const area = (
     <textarea
       id={inputId}
-      className={
-        className === undefined
-          ? 'field-input field-textarea'
-          : `field-input field-textarea ${className}`
-      }
+      className={withClass('field-input field-textarea', className)}
       value={d.draft}
       rows={rows}
       placeholder={placeholder}
@@ -131,7 +127,12 @@ export function TextArea(props: TextAreaProps) {
       onFocus={d.onFocus}
       onChange={d.onChange}
       onBlur={d.commit}
-      onKeyDown={onKeyDown}
+      // Enter adds a line; Ctrl/Cmd+Enter commits, like a chat box.
+      onKeyDown={draftKeys(
+        d.commit,
+        d.revert,
+        (e) => e.key === 'Enter' && (e.ctrlKey || e.metaKey),
+      )}
     />
   )
   return showLabel === true ? labelled(label, inputId, area) : area
@@ -179,11 +180,7 @@ export function NumberField({
   const input = (
     <input
       id={inputId}
-      className={
-        className === undefined
-          ? 'field-input field-number'
-          : `field-input field-number ${className}`
-      }
+      className={withClass('field-input field-number', className)}
       type="number"
       inputMode="numeric"
       value={draft ?? text}
@@ -194,16 +191,7 @@ export function NumberField({
       onFocus={() => setDraft(text)}
       onChange={(e) => setDraft(e.target.value)}
       onBlur={commit}
-      onKeyDown={(e) => {
-        if (e.key === 'Enter') {
-          e.preventDefault()
-          commit()
-        } else if (e.key === 'Escape') {
-          e.preventDefault()
-          e.stopPropagation()
-          setDraft(null)
-        }
-      }}
+      onKeyDown={draftKeys(commit, () => setDraft(null))}
     />
   )
   return showLabel === true ? labelled(label, inputId, input) : input
@@ -238,11 +226,7 @@ export function SelectField({
   const select = (
     <select
       id={inputId}
-      className={
-        className === undefined
-          ? 'field-input field-select'
-          : `field-input field-select ${className}`
-      }
+      className={withClass('field-input field-select', className)}
       value={value}
       aria-label={showLabel === true ? undefined : label}
       disabled={disabled}
@@ -290,7 +274,7 @@ export function FormInput({ label, span, onChange, className, after, ...rest }: 
   return (
     <FormField label={label} span={span}>
       <input
-        className={className === undefined ? 'field-input' : `field-input ${className}`}
+        className={withClass('field-input', className)}
         onChange={(e) => onChange(e.target.value)}
         {...rest}
       />
