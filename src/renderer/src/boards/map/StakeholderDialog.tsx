@@ -10,38 +10,9 @@ import { useT } from '../../i18n/I18n.tsx'
 import { Dialog } from '../../components/Dialog.tsx'
 import { enumValue } from '../../components/enums.ts'
 import { useEnumOptions } from '../../components/options.ts'
-import type { Option } from '../../components/fields.tsx'
+import { FormInput, FormSelect, FormTextArea } from '../../components/fields.tsx'
 
 export type StakeholderFields = Omit<Stakeholder, 'id'>
-
-function Select({
-  label,
-  value,
-  options,
-  onChange,
-}: {
-  label: string
-  value: string
-  options: readonly Option[]
-  onChange: (v: string) => void
-}) {
-  return (
-    <label className="field">
-      <span className="field-label">{label}</span>
-      <select
-        className="field-input field-select"
-        value={value}
-        onChange={(e) => onChange(e.target.value)}
-      >
-        {options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
-      </select>
-    </label>
-  )
-}
 
 export function StakeholderDialog({
   stakeholder,
@@ -101,53 +72,38 @@ export function StakeholderDialog({
       }
     >
       <div className="form-grid">
-        <label className="field field-span">
-          <span className="field-label">{t('common.name')}</span>
-          <input
-            className="field-input"
-            value={form.name}
-            onChange={(e) => set('name')(e.target.value)}
-          />
-        </label>
-        <Select
+        <FormInput span label={t('common.name')} value={form.name} onChange={set('name')} />
+        <FormSelect
           label={t('common.sector')}
           value={form.sector}
           options={opts.sector}
           onChange={set('sector')}
         />
-        <Select
+        <FormSelect
           label={t('stakeholders.group')}
           value={form.group}
           options={opts.group}
           onChange={set('group')}
         />
-        <Select
+        <FormSelect
           label={t('stakeholders.influence')}
           value={form.influence}
           options={scale}
           onChange={set('influence')}
         />
-        <Select
+        <FormSelect
           label={t('stakeholders.interest')}
           value={form.interest}
           options={scale}
           onChange={set('interest')}
         />
-        <Select
+        <FormSelect
           label={t('stakeholders.attitude')}
           value={form.attitude}
           options={opts.attitude}
           onChange={set('attitude')}
         />
-        <label className="field field-span">
-          <span className="field-label">{t('common.notes')}</span>
-          <textarea
-            className="field-input field-textarea"
-            rows={2}
-            value={form.notes}
-            onChange={(e) => set('notes')(e.target.value)}
-          />
-        </label>
+        <FormTextArea span label={t('common.notes')} value={form.notes} onChange={set('notes')} />
       </div>
     </Dialog>
   )
