@@ -10,7 +10,30 @@ import {
 
 export const SESSION_KEY_STORAGE = 'tavolo.sessionKey'
 
+// The public key (user id) derived from the stored secret, kept beside it: deriving it is an
+// Ed25519 scalar multiplication (tens of ms on first use) that would otherwise delay every
+// board's first render. Stored as "secret userId", so it is used only for the very same secret.
+export const SESSION_USER_STORAGE = 'tavolo.sessionUser'
+
 type KeyStorage = Pick<Storage, 'getItem' | 'setItem'>
+
+function derivedOnce(storage: KeyStorage | null, secretKey: string): SessionIdentity {
+  const cached = storage?.getItem(SESSION_USER_STORAGE)
+  const prefix = `${secretKey} `
+  if (typeof cached === 'string' && cached.startsWith(prefix) && cached.length > prefix.length)
+    return { userId: cached.slice(prefix.length), secretKey }
+  const identity = identityFromSecret(secretKey)
+  remember(storage, identity)
+  return identity
+}
+
+function remember(storage: KeyStorage | null, identity: SessionIdentity): void {
+  try {
+    storage?.setItem(SESSION_USER_STORAGE, `${identity.secretKey} ${identity.userId}`)
+  } catch {
+    // Storage full or disabled: the user id is derived again next time.
+  }
+}
 
 function storageOrNull(): KeyStorage | null {
   try {
@@ -25,13 +48,14 @@ function storageOrNull(): KeyStorage | null {
 export function loadSessionIdentity(storage: KeyStorage | null = storageOrNull()): SessionIdentity {
   try {
     const stored = storage?.getItem(SESSION_KEY_STORAGE)
-    if (typeof stored === 'string' && stored !== '') return identityFromSecret(stored)
+    if (typeof stored === 'string' && stored !== '') return derivedOnce(storage, stored)
   } catch {
     // A damaged entry: replaced by a new identity below.
   }
   const identity = createIdentity()
   try {
     storage?.setItem(SESSION_KEY_STORAGE, identity.secretKey)
+    remember(storage, identity)
   } catch {
     // Storage full or disabled: this page keeps the identity in memory.
   }
