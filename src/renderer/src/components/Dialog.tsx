@@ -103,6 +103,29 @@ export function Dialog({
   )
 }
 
+/** The usual footer of a form dialog: Cancel, then the submit button. */
+export function DialogFooter({
+  onClose,
+  submitLabel,
+  disabled,
+}: {
+  onClose: () => void
+  submitLabel: string
+  disabled?: boolean
+}) {
+  const t = useT()
+  return (
+    <>
+      <button type="button" className="button" onClick={onClose}>
+        {t('common.cancel')}
+      </button>
+      <button type="submit" className="button button-primary" disabled={disabled}>
+        {submitLabel}
+      </button>
+    </>
+  )
+}
+
 interface ConfirmProps {
   title: string
   body: string

@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import type { NewWorkshopInfo } from '../../../shared/ipc/contract.ts'
-import { Dialog } from '../components/Dialog.tsx'
+import { Dialog, DialogFooter } from '../components/Dialog.tsx'
 import { FormInput, FormSelect } from '../components/fields.tsx'
 import { useI18n } from '../i18n/I18n.tsx'
 import { languageOptions } from '../workshop/languages.ts'
@@ -40,18 +40,11 @@ export function NewWorkshopDialog({ onClose, onCreate }: Props) {
       onClose={onClose}
       onSubmit={submit}
       footer={
-        <>
-          <button type="button" className="button" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-          <button
-            type="submit"
-            className="button button-primary"
-            disabled={form.title.trim() === ''}
-          >
-            {t('newWorkshop.create')}
-          </button>
-        </>
+        <DialogFooter
+          onClose={onClose}
+          submitLabel={t('newWorkshop.create')}
+          disabled={form.title.trim() === ''}
+        />
       }
     >
       <div className="form-grid">

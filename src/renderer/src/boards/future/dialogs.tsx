@@ -9,30 +9,8 @@ import {
 import { useEdit, useWorkshop } from '../../doc/context.tsx'
 import { useT } from '../../i18n/I18n.tsx'
 import { ui } from '../../app/uiStore.ts'
-import { Dialog } from '../../components/Dialog.tsx'
+import { Dialog, DialogFooter } from '../../components/Dialog.tsx'
 import { FormSelect, FormTextArea } from '../../components/fields.tsx'
-
-function Footer({
-  onClose,
-  submitLabel,
-  disabled,
-}: {
-  onClose: () => void
-  submitLabel: string
-  disabled?: boolean
-}) {
-  const t = useT()
-  return (
-    <>
-      <button type="button" className="button" onClick={onClose}>
-        {t('common.cancel')}
-      </button>
-      <button type="submit" className="button button-primary" disabled={disabled}>
-        {submitLabel}
-      </button>
-    </>
-  )
-}
 
 function YearSelect({
   years,
@@ -88,7 +66,7 @@ export function TextItemDialog({
       onClose={onClose}
       onSubmit={submit}
       footer={
-        <Footer
+        <DialogFooter
           onClose={onClose}
           submitLabel={item === undefined ? t('common.add') : t('common.save')}
           disabled={text.trim() === ''}
@@ -143,7 +121,7 @@ export function MilestoneDialog({
       onSubmit={submit}
       wide
       footer={
-        <Footer
+        <DialogFooter
           onClose={onClose}
           submitLabel={item === undefined ? t('common.add') : t('common.save')}
           disabled={text.trim() === ''}
@@ -194,7 +172,7 @@ export function MoveYearDialog({
       title={t('future.moveTitle')}
       onClose={onClose}
       onSubmit={() => onMove(Number(when))}
-      footer={<Footer onClose={onClose} submitLabel={t('common.move')} />}
+      footer={<DialogFooter onClose={onClose} submitLabel={t('common.move')} />}
     >
       <p className="dialog-lead">{item.text}</p>
       <YearSelect years={years} value={when} onChange={setWhen} />

@@ -7,7 +7,7 @@ import {
   type Stakeholder,
 } from '../../../../shared/interchange/schema.ts'
 import { useT } from '../../i18n/I18n.tsx'
-import { Dialog } from '../../components/Dialog.tsx'
+import { Dialog, DialogFooter } from '../../components/Dialog.tsx'
 import { enumValue } from '../../components/enums.ts'
 import { useEnumOptions } from '../../components/options.ts'
 import { FormInput, FormSelect, FormTextArea } from '../../components/fields.tsx'
@@ -57,18 +57,11 @@ export function StakeholderDialog({
       onSubmit={submit}
       wide
       footer={
-        <>
-          <button type="button" className="button" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-          <button
-            type="submit"
-            className="button button-primary"
-            disabled={form.name.trim() === ''}
-          >
-            {stakeholder === undefined ? t('common.add') : t('common.save')}
-          </button>
-        </>
+        <DialogFooter
+          onClose={onClose}
+          submitLabel={stakeholder === undefined ? t('common.add') : t('common.save')}
+          disabled={form.name.trim() === ''}
+        />
       }
     >
       <div className="form-grid">

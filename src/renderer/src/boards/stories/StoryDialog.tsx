@@ -12,7 +12,7 @@ import {
 import { useEdit, useWorkshop } from '../../doc/context.tsx'
 import { useT } from '../../i18n/I18n.tsx'
 import { ui } from '../../app/uiStore.ts'
-import { Dialog } from '../../components/Dialog.tsx'
+import { Dialog, DialogFooter } from '../../components/Dialog.tsx'
 import { FormInput, FormSelect, FormTextArea } from '../../components/fields.tsx'
 import { enumValue } from '../../components/enums.ts'
 import { useEnumOptions } from '../../components/options.ts'
@@ -103,14 +103,11 @@ export function StoryDialog({ boardId, state, story, themes, onClose }: Props) {
       onSubmit={submit}
       wide
       footer={
-        <>
-          <button type="button" className="button" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-          <button type="submit" className="button button-primary" disabled={!valid}>
-            {state.mode === 'add' ? t('story.add') : t('common.save')}
-          </button>
-        </>
+        <DialogFooter
+          onClose={onClose}
+          submitLabel={state.mode === 'add' ? t('story.add') : t('common.save')}
+          disabled={!valid}
+        />
       }
     >
       <div className="form-grid">
