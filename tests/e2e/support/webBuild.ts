@@ -54,6 +54,9 @@ export async function ensureWebBuild(): Promise<void> {
       {
         cwd: ROOT,
         encoding: 'utf8',
+        // A production build whoever asks: under vitest NODE_ENV is "test", which would give a
+        // development build of React (several times slower) to the tests and to bench/ui.ts.
+        env: { ...process.env, NODE_ENV: 'production' },
       },
     )
     if (run.status !== 0) throw new Error(`web build failed:\n${run.stdout}\n${run.stderr}`)
