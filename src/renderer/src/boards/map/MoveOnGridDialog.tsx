@@ -1,8 +1,11 @@
 import { useState } from 'react'
 import type { StakeholderRecord } from '../../../../shared/model/records.ts'
 import { useT } from '../../i18n/I18n.tsx'
-import { Dialog } from '../../components/Dialog.tsx'
+import { Dialog, DialogFooter } from '../../components/Dialog.tsx'
+import { FormSelect } from '../../components/fields.tsx'
 import { SCALE } from './grid.ts'
+
+const scaleOptions = SCALE.map((n) => ({ value: String(n), label: String(n) }))
 
 type Place = { influence: number; interest: number }
 
@@ -25,47 +28,22 @@ export function MoveOnGridDialog({
       title={t('map.moveTitle')}
       onClose={onClose}
       onSubmit={() => onMove({ influence, interest })}
-      footer={
-        <>
-          <button type="button" className="button" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-          <button type="submit" className="button button-primary">
-            {t('common.move')}
-          </button>
-        </>
-      }
+      footer={<DialogFooter onClose={onClose} submitLabel={t('common.move')} />}
     >
       <p className="dialog-lead">{k.name}</p>
       <div className="form-grid">
-        <label className="field">
-          <span className="field-label">{t('stakeholders.influence')}</span>
-          <select
-            className="field-input field-select"
-            value={influence}
-            onChange={(e) => setInfluence(Number(e.target.value))}
-          >
-            {SCALE.map((n) => (
-              <option key={n} value={n}>
-                {n}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="field">
-          <span className="field-label">{t('stakeholders.interest')}</span>
-          <select
-            className="field-input field-select"
-            value={interest}
-            onChange={(e) => setInterest(Number(e.target.value))}
-          >
-            {SCALE.map((n) => (
-              <option key={n} value={n}>
-                {n}
-              </option>
-            ))}
-          </select>
-        </label>
+        <FormSelect
+          label={t('stakeholders.influence')}
+          value={String(influence)}
+          options={scaleOptions}
+          onChange={(v) => setInfluence(Number(v))}
+        />
+        <FormSelect
+          label={t('stakeholders.interest')}
+          value={String(interest)}
+          options={scaleOptions}
+          onChange={(v) => setInterest(Number(v))}
+        />
       </div>
       <p className="muted" role="status">
         {quadrantName({ influence, interest })}

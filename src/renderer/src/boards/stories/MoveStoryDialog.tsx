@@ -2,7 +2,7 @@
 import { useState } from 'react'
 import type { Story } from '../../../../shared/interchange/schema.ts'
 import { useT } from '../../i18n/I18n.tsx'
-import { Dialog } from '../../components/Dialog.tsx'
+import { Dialog, DialogFooter } from '../../components/Dialog.tsx'
 import { findStory, storySummary, type StoryColumn } from './columns.ts'
 
 interface Props {
@@ -32,16 +32,7 @@ export function MoveStoryDialog({ story, columns, themeLabel, onClose, onMove }:
       title={t('story.moveTitle')}
       onClose={onClose}
       onSubmit={() => onMove(theme === NONE ? undefined : theme, index)}
-      footer={
-        <>
-          <button type="button" className="button" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-          <button type="submit" className="button button-primary">
-            {t('common.move')}
-          </button>
-        </>
-      }
+      footer={<DialogFooter onClose={onClose} submitLabel={t('common.move')} />}
     >
       <p className="dialog-lead">{storySummary(story)}</p>
       <div className="form-grid">
