@@ -7,7 +7,8 @@ import { request } from 'node:http'
 import * as Y from 'yjs'
 import WebSocket from 'ws'
 import { WebsocketProvider } from 'y-websocket'
-import type { HostedFile } from '../../../src/main/host/types.ts'
+import { startHost } from '../../../src/main/host/index.ts'
+import type { Host, HostedFile } from '../../../src/main/host/types.ts'
 
 export const SECRET = 'secret-outside-static-dir'
 
@@ -40,6 +41,19 @@ export function memoryFile(
   }
   doc.on('update', (u: Uint8Array) => file.updates.push(u))
   return file
+}
+
+/** A host on a seeded in-memory file, serving a throwaway web folder, for workshop `id`. */
+export async function startSeededHost(id: string): Promise<{
+  dirs: ReturnType<typeof makeStaticDir>
+  file: ReturnType<typeof memoryFile>
+  host: Host
+}> {
+  const dirs = makeStaticDir()
+  const file = memoryFile()
+  file.doc.getMap('seed').set('hello', 'from the file')
+  const host = await startHost({ file, staticDir: dirs.web, workshop: () => ({ id, title: 'T' }) })
+  return { dirs, file, host }
 }
 
 export type Response = {

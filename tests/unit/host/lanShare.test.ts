@@ -4,9 +4,9 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import WebSocket from 'ws'
 import { WebsocketProvider } from 'y-websocket'
-import { startHost } from '../../../src/main/host/index.ts'
 import type { Host } from '../../../src/main/host/index.ts'
-import { closed, makeStaticDir, memoryFile, openRaw, waitFor, whenSynced } from './helpers.ts'
+import type { makeStaticDir, memoryFile } from './helpers.ts'
+import { closed, openRaw, startSeededHost, waitFor, whenSynced } from './helpers.ts'
 
 const WORKSHOP = 'w-lan'
 const LAN = '127.0.0.2'
@@ -16,14 +16,7 @@ let host: Host
 const cleanups: Array<() => void> = []
 
 beforeEach(async () => {
-  dirs = makeStaticDir()
-  file = memoryFile()
-  file.doc.getMap('seed').set('hello', 'from the file')
-  host = await startHost({
-    file,
-    staticDir: dirs.web,
-    workshop: () => ({ id: WORKSHOP, title: 'T' }),
-  })
+  ;({ dirs, file, host } = await startSeededHost(WORKSHOP))
 })
 afterEach(async () => {
   for (const c of cleanups.splice(0)) c()

@@ -1,16 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
-import { startHost } from '../../../src/main/host/index.ts'
 import type { Host } from '../../../src/main/host/index.ts'
-import {
-  closed,
-  connectClient,
-  makeStaticDir,
-  memoryFile,
-  openRaw,
-  waitFor,
-  whenSynced,
-} from './helpers.ts'
+import type { makeStaticDir, memoryFile } from './helpers.ts'
+import { closed, connectClient, openRaw, startSeededHost, waitFor, whenSynced } from './helpers.ts'
 
 const WORKSHOP = 'w-sync'
 let dirs: ReturnType<typeof makeStaticDir>
@@ -19,14 +11,7 @@ let host: Host
 const cleanups: Array<() => void> = []
 
 beforeEach(async () => {
-  dirs = makeStaticDir()
-  file = memoryFile()
-  file.doc.getMap('seed').set('hello', 'from the file')
-  host = await startHost({
-    file,
-    staticDir: dirs.web,
-    workshop: () => ({ id: WORKSHOP, title: 'T' }),
-  })
+  ;({ dirs, file, host } = await startSeededHost(WORKSHOP))
 })
 afterEach(async () => {
   for (const c of cleanups.splice(0)) c()
