@@ -16,6 +16,10 @@ export function SearchBox() {
   const [active, setActive] = useState(0)
   const deferred = useDeferredValue(query)
   const inputRef = useRef<HTMLInputElement>(null)
+  // The list closes a moment after blur (so a click on a result still lands), but never on a
+  // field that has been focused again in the meantime: leaving and coming straight back used to
+  // close the list under the user's typing.
+  const closeTimer = useRef<number | undefined>(undefined)
   const listId = useId()
   // Search reads the snapshot at typing time; results refresh as the query changes.
   const results = useMemo(
@@ -31,7 +35,10 @@ export function SearchBox() {
       }
     }
     window.addEventListener('keydown', onKey)
-    return () => window.removeEventListener('keydown', onKey)
+    return () => {
+      window.removeEventListener('keydown', onKey)
+      window.clearTimeout(closeTimer.current)
+    }
   }, [])
 
   const go = (r: SearchResult) => {
@@ -64,8 +71,16 @@ export function SearchBox() {
           setActive(0)
           setOpen(true)
         }}
-        onFocus={() => setOpen(true)}
-        onBlur={() => window.setTimeout(() => setOpen(false), 150)}
+        onFocus={() => {
+          window.clearTimeout(closeTimer.current)
+          setOpen(true)
+        }}
+        onBlur={() => {
+          window.clearTimeout(closeTimer.current)
+          closeTimer.current = window.setTimeout(() => {
+            if (document.activeElement !== inputRef.current) setOpen(false)
+          }, 150)
+        }}
         onKeyDown={(e) => {
           if (e.key === 'ArrowDown') setActive((a) => Math.min(a + 1, results.length - 1))
           else if (e.key === 'ArrowUp') setActive((a) => Math.max(a - 1, 0))
