@@ -433,6 +433,30 @@ describe('running a session', () => {
     expect(problems).toEqual([])
   })
 
+  it('a removed participant stays out, through a reload, until let back in', async () => {
+    await fiona.getByRole('button', { name: 'Facilitation tools' }).click()
+    const panel = fiona.getByRole('complementary', { name: 'Facilitation' })
+    await panel.getByRole('tab', { name: 'People' }).click()
+    const benRow = panel.getByRole('listitem', { name: 'Ben', exact: true })
+    await benRow.getByRole('button', { name: 'Remove from session' }).click()
+    await benRow.getByRole('button', { name: 'Remove Ben' }).click()
+    await ben.getByRole('status').filter({ hasText: 'Removed' }).waitFor({ timeout: 15_000 })
+    // His page does not reconnect, and a reload is refused at the handshake.
+    await ben.reload()
+    await ben.getByRole('status').filter({ hasText: 'Removed' }).waitFor({ timeout: 15_000 })
+    await ben.waitForTimeout(1_500)
+    expect(await ben.getByRole('status').filter({ hasText: 'Connected' }).count()).toBe(0)
+    // Ana is not affected.
+    await ana.getByRole('status').filter({ hasText: 'Connected' }).waitFor()
+    // Let back in: his next load joins again.
+    await benRow.getByRole('button', { name: 'Let Ben back in' }).click()
+    await fiona.getByText('Ben can join again.').waitFor()
+    await ben.reload()
+    await ben.getByRole('status').filter({ hasText: 'Connected' }).waitFor({ timeout: 15_000 })
+    await panel.getByRole('tab', { name: 'Run' }).click()
+    await fiona.getByRole('button', { name: 'Close the facilitation tools' }).click()
+  })
+
   it('the join dialog shows the code and a QR code; a new join code disconnects the others', async () => {
     const oldUrl = server.url
     const oldToken = new URL(oldUrl).searchParams.get('token') ?? ''

@@ -367,12 +367,20 @@ export async function startHost(options: HostOptions): Promise<Host> {
       host.rotateToken(next)
       return
     }
+    if (request.op === 'readmit') {
+      room.removedUsers.delete(request.userId)
+      requester.send({ op: 'readmit', ok: true })
+      return
+    }
     if (request.userId === requester.userId) {
       requester.send({ op: 'remove', ok: false, reason: 'you cannot remove yourself' })
       return
     }
-    // Every connection proven as that user (all their tabs and devices); not a ban: the join code
-    // still works for them until it is rotated.
+    // Every connection proven as that user (all their tabs and devices), and they stay out while
+    // this host runs: their page stops reconnecting, and a reload is refused at the handshake.
+    // Someone determined can come back under a new identity (a cleared browser) while the join
+    // code works: a new join code is the way to keep a room closed.
+    room.removedUsers.add(request.userId)
     const removed = room.dropUser(request.userId, CLOSE.removed, 'removed by the facilitator')
     requester.send({ op: 'remove', ok: true, removed })
   }

@@ -69,6 +69,12 @@ export class SyncRoom {
   private readonly workshopId: () => string
   /** Facilitator requests; null: refused (no session guard, or not wired). */
   adminHandler: AdminHandler | null = null
+  /**
+   * People the facilitator removed: a connection that proves it is one of them is closed (4403)
+   * at the handshake, so that a removed page's automatic reconnect (or a reload) does not bring
+   * them straight back. Kept while this host runs; the facilitator can let them back in.
+   */
+  readonly removedUsers = new Set<string>()
 
   constructor(
     file: HostedFile,
@@ -247,6 +253,10 @@ export class SyncRoom {
     } else if (message.kind === 'proof') {
       if (!conn.handshake.prove(this.workshopId(), message.userId, message.sig)) {
         this.sendNow(conn, encodeRefusal(['the identity proof did not verify']))
+        return
+      }
+      if (this.removedUsers.has(message.userId)) {
+        this.close(conn, CLOSE.removed, 'removed by the facilitator')
         return
       }
       const role = roleOf(this.file.doc, message.userId)

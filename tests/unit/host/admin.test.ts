@@ -149,7 +149,27 @@ describe('facilitator requests on the sync socket', () => {
         .sort(),
     ).toEqual([alice.userId, carol.userId].sort())
     expect(open(a) && open(c)).toBe(true)
-    // Not a ban: the join code still lets Bob back in.
+    // Bob stays out while the host runs: a new connection that proves it is Bob is closed at
+    // the handshake, before it is welcomed.
+    const { provider } = connectClient(host.port, 'w-facilitation', host.token)
+    cleanups.push(() => provider.destroy())
+    const closes: number[] = []
+    provider.on('connection-close', (event) => {
+      if (event !== null) closes.push(event.code)
+    })
+    let welcomed = false
+    attachSessionAuth(provider, bob, { onWelcome: () => (welcomed = true) })
+    await waitFor(() => closes.includes(4403), 5000, 'removed Bob refused')
+    provider.destroy()
+    expect(welcomed).toBe(false)
+    expect(host.participants().map((p) => p.userId)).not.toContain(bob.userId)
+    // Carol is unaffected; a participant cannot let Bob back in; the facilitator can.
+    expect(open(await connect(carol))).toBe(true)
+    expect((await request(c, { op: 'readmit', userId: bob.userId })).ok).toBe(false)
+    expect(await request(a, { op: 'readmit', userId: bob.userId })).toEqual({
+      op: 'readmit',
+      ok: true,
+    })
     const back = await connect(bob)
     expect(open(back)).toBe(true)
     // Nobody removes themselves this way.

@@ -82,4 +82,7 @@ describe('connection status', () => {
   it('says denied when the host refused the token', () => {
     expect(deriveStatus({ ...base, denied: true, synced: true })).toBe('denied')
   })
+  it('says removed, not just denied, when the facilitator removed this person', () => {
+    expect(deriveStatus({ ...base, denied: true, removed: true, everSynced: true })).toBe('removed')
+  })
 })

@@ -1,29 +1,70 @@
-// Facilitator only: disconnect a person from the session (all their tabs and devices). The host
-// does it, after checking that the request comes from a facilitator's own connection. Not a ban:
-// the join code still works for them, so the note says that a new join code keeps them out.
+// Facilitator only: remove a person from the session (all their tabs and devices), or let them
+// back in. The host does it, after checking that the request comes from a facilitator's own
+// connection, and keeps them out while it runs (their page stops reconnecting; a reload is
+// refused at the handshake). Which people this page removed is page state: the host is the one
+// that enforces it, and a new host (restart) starts with nobody removed.
 import { useId, useState } from 'react'
+import { create } from 'zustand'
+import type { AdminRequest } from '../../../shared/model/index.ts'
+import type { UiKey } from '../../../shared/i18n/en/ui.ts'
 import { notify } from '../app/notices.ts'
 import { useOpenWorkshop } from '../doc/context.tsx'
 import { useT } from '../i18n/I18n.tsx'
 import { sendAdmin } from '../sync/hostAdmin.ts'
 
+const useRemoved = create<{ ids: ReadonlySet<string> }>(() => ({ ids: new Set() }))
+
+function markRemoved(userId: string, removed: boolean): void {
+  const ids = new Set(useRemoved.getState().ids)
+  if (removed) ids.add(userId)
+  else ids.delete(userId)
+  useRemoved.setState({ ids })
+}
+
 export function RemovePerson({ userId, name }: { userId: string; name: string }) {
   const t = useT()
   const open = useOpenWorkshop()
   const [confirming, setConfirming] = useState(false)
+  const isRemoved = useRemoved((s) => s.ids.has(userId))
   const noteId = useId()
-  const remove = async () => {
-    setConfirming(false)
+
+  const ask = async (
+    request: AdminRequest & { userId: string },
+    done: UiKey,
+    failed: UiKey,
+  ): Promise<boolean> => {
     try {
-      const reply = await sendAdmin(open.connection.provider, { op: 'remove', userId })
-      if (reply.ok) notify({ kind: 'info', key: 'people.removed', vars: { name } })
-      else
-        notify({ kind: 'error', key: 'people.removeFailed', vars: { name, reason: reply.reason } })
+      const reply = await sendAdmin(open.connection.provider, request)
+      if (reply.ok) {
+        notify({ kind: 'info', key: done, vars: { name } })
+        return true
+      }
+      notify({ kind: 'error', key: failed, vars: { name, reason: reply.reason } })
     } catch (err) {
       const reason = err instanceof Error ? err.message : String(err)
-      notify({ kind: 'error', key: 'people.removeFailed', vars: { name, reason } })
+      notify({ kind: 'error', key: failed, vars: { name, reason } })
     }
+    return false
   }
+  const remove = async () => {
+    setConfirming(false)
+    if (await ask({ op: 'remove', userId }, 'people.removed', 'people.removeFailed'))
+      markRemoved(userId, true)
+  }
+  const readmit = async () => {
+    if (await ask({ op: 'readmit', userId }, 'people.readmitted', 'people.readmitFailed'))
+      markRemoved(userId, false)
+  }
+
+  if (isRemoved)
+    return (
+      <span className="person-remove">
+        <span className="role-badge role-removed">{t('people.isRemoved')}</span>
+        <button type="button" className="button button-small" onClick={() => void readmit()}>
+          {t('people.readmit', { name })}
+        </button>
+      </span>
+    )
   if (!confirming)
     return (
       <button type="button" className="button button-small" onClick={() => setConfirming(true)}>

@@ -119,6 +119,7 @@ export function connectWorkshop(
   let everSynced = false
   let downSince: number | undefined = Date.now()
   let denied = false
+  let removed = false
   let loaded = false
 
   const refresh = () => {
@@ -129,6 +130,7 @@ export function connectWorkshop(
       everSynced,
       downSince,
       denied,
+      removed,
       online: navigator.onLine,
       now: Date.now(),
       directPeers,
@@ -156,8 +158,10 @@ export function connectWorkshop(
     refresh()
   })
   provider.on('connection-close', (event) => {
-    // 4400-4499: the host refused this join code (revoked, removed); retrying cannot help.
+    // 4400-4499: the host refused this join code (revoked, removed); retrying cannot help, and
+    // y-websocket stops reconnecting by itself on these codes.
     if (event !== null && event.code >= 4400 && event.code < 4500) denied = true
+    if (event !== null && event.code === 4403) removed = true
     // The facilitator changed the join code (4401) or removed this person (4403): leave the
     // direct links as well, so that the room is closed to this page, not only the host. What
     // was written here stays in this device's copy.

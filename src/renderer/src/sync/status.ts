@@ -4,7 +4,7 @@
 // them), else "offline", which is fine: edits stay in this device's copy and are sent when the
 // host or a peer is back.
 export type ConnectionStatus =
-  'connecting' | 'connected' | 'direct' | 'reconnecting' | 'offline' | 'denied'
+  'connecting' | 'connected' | 'direct' | 'reconnecting' | 'offline' | 'denied' | 'removed'
 
 export interface StatusInput {
   /** Socket to the host open and first sync done. */
@@ -15,6 +15,8 @@ export interface StatusInput {
   downSince: number | undefined
   /** The host refused this token (4400-4499 close). */
   denied: boolean
+  /** The facilitator removed this person (4403 close): stronger than `denied`. */
+  removed?: boolean
   /** navigator.onLine */
   online: boolean
   now: number
@@ -25,6 +27,7 @@ export interface StatusInput {
 export const OFFLINE_AFTER_MS = 4000
 
 export function deriveStatus(input: StatusInput): ConnectionStatus {
+  if (input.removed === true) return 'removed'
   if (input.denied) return 'denied'
   if (input.synced) return 'connected'
   if ((input.directPeers ?? 0) > 0) return 'direct'

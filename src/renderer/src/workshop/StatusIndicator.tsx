@@ -13,6 +13,7 @@ const LOOK: Record<ConnectionStatus, { icon: IconName; key: UiKey; short: UiKey 
   reconnecting: { icon: 'sync', key: 'status.reconnecting', short: 'status.reconnecting' },
   offline: { icon: 'wifiOff', key: 'status.offline', short: 'status.offlineShort' },
   denied: { icon: 'lock', key: 'status.denied', short: 'status.denied' },
+  removed: { icon: 'lock', key: 'status.removed', short: 'status.removedShort' },
 }
 
 export function StatusIndicator() {

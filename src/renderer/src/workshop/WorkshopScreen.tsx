@@ -21,16 +21,21 @@ import { BoardScope } from '../facilitation/BoardSessionFrame.tsx'
 export function WorkshopScreen() {
   const loaded = useConnection((s) => s.loaded)
   const status = useConnection((s) => s.status)
-  if (!loaded) return status === 'denied' ? <Denied /> : <Loading />
+  if (!loaded)
+    return status === 'denied' || status === 'removed' ? (
+      <Denied removed={status === 'removed'} />
+    ) : (
+      <Loading />
+    )
   return <LoadedWorkshop />
 }
 
-function Denied() {
+function Denied({ removed }: { removed: boolean }) {
   const t = useT()
   return (
     <main className="center-screen">
       <p className="boot-error" role="alert">
-        {t('status.denied')}
+        {t(removed ? 'status.removed' : 'status.denied')}
       </p>
     </main>
   )

@@ -50,6 +50,9 @@ export const en = {
   'status.directShort': 'Direct',
   'status.offlineShort': 'Offline',
   'status.denied': 'Access refused: ask the facilitator for a new link',
+  'status.removed':
+    'The facilitator removed you from this session. What you wrote before stays on this device.',
+  'status.removedShort': 'Removed',
   'status.label': 'Connection: {status}',
   'status.peers': { one: '{count} person here', other: '{count} people here' },
 
@@ -791,8 +794,12 @@ export const en = {
   'people.remove': 'Remove from session',
   'people.removeConfirm': 'Remove {name}',
   'people.removeNote':
-    'This disconnects {name} now. It is not a ban: with the join code they can come back. A new join code keeps them out.',
-  'people.removed': '{name} was disconnected.',
+    'This disconnects {name} now, and their devices cannot rejoin while this session runs unless you let them back in. Someone could still come back under a new name with the join code: a new join code keeps the room closed.',
+  'people.removed': '{name} was removed from the session.',
+  'people.readmit': 'Let {name} back in',
+  'people.readmitted': '{name} can join again.',
+  'people.readmitFailed': '{name} was not let back in: {reason}',
+  'people.isRemoved': 'Removed',
   'people.removeFailed': '{name} was not removed: {reason}',
   'people.empty': 'Nobody has joined from a device yet.',
   'people.hint': 'Co-facilitators can run the timer, votes and locks, and hand the role on.',

@@ -5,9 +5,12 @@
 // carry only the join token, which every participant has.
 //
 //   client → host  ADMIN {"op":"rotate"}                 new join code; everyone must rejoin
-//   client → host  ADMIN {"op":"remove","userId":U}      drop U's connections (not a ban)
+//   client → host  ADMIN {"op":"remove","userId":U}      drop U's connections and keep U out
+//                                                        while this host runs
+//   client → host  ADMIN {"op":"readmit","userId":U}     let U join again
 //   host → client  ADMIN {"op":"rotate","ok":true,"token":T}
 //                  ADMIN {"op":"remove","ok":true,"removed":N}
+//                  ADMIN {"op":"readmit","ok":true}
 //                  ADMIN {"op":…,"ok":false,"reason":"…"}   refused (not a facilitator, …)
 //
 // The payload is one JSON string: small, rare, and readable in a packet capture.
@@ -17,11 +20,13 @@ import { isUserId } from './identity.ts'
 
 export const MESSAGE_ADMIN = 101
 
-export type AdminRequest = { op: 'rotate' } | { op: 'remove'; userId: string }
+export type AdminRequest =
+  { op: 'rotate' } | { op: 'remove'; userId: string } | { op: 'readmit'; userId: string }
 
 export type AdminReply =
   | { op: 'rotate'; ok: true; token: string }
   | { op: 'remove'; ok: true; removed: number }
+  | { op: 'readmit'; ok: true }
   | { op: AdminRequest['op']; ok: false; reason: string }
 
 function frame(value: unknown): Uint8Array {
@@ -53,19 +58,21 @@ export function readAdminRequest(d: decoding.Decoder): AdminRequest {
   const v = readJson(d)
   if (v.op === 'rotate') return { op: 'rotate' }
   if (v.op === 'remove' && isUserId(v.userId)) return { op: 'remove', userId: v.userId }
-  throw new Error('admin message: op must be "rotate" or "remove" with a user id')
+  if (v.op === 'readmit' && isUserId(v.userId)) return { op: 'readmit', userId: v.userId }
+  throw new Error('admin message: op must be "rotate", or "remove" or "readmit" with a user id')
 }
 
 /** Reads a reply after its message type; undefined when it is not one. */
 export function readAdminReply(d: decoding.Decoder): AdminReply | undefined {
   try {
     const v = readJson(d)
-    if (v.op !== 'rotate' && v.op !== 'remove') return undefined
+    if (v.op !== 'rotate' && v.op !== 'remove' && v.op !== 'readmit') return undefined
     if (v.ok === false) return { op: v.op, ok: false, reason: String(v.reason) }
     if (v.op === 'rotate' && typeof v.token === 'string')
       return { op: 'rotate', ok: true, token: v.token }
     if (v.op === 'remove' && typeof v.removed === 'number')
       return { op: 'remove', ok: true, removed: v.removed }
+    if (v.op === 'readmit') return { op: 'readmit', ok: true }
     return undefined
   } catch {
     return undefined
