@@ -1,28 +1,50 @@
-// The UI catalogs that exist and how the UI language is chosen: the workshop's language when a
-// catalog exists for it (exact tag, then its primary subtag), else English.
+// The UI catalogs and how the UI language is chosen: this device's choice when it made one, else
+// the workshop's language when Tavolo speaks it (exact tag, then its primary subtag), else
+// English. A key a catalog lacks falls back to English (tests keep every catalog complete).
 import { en, type UiKey } from './en/ui.ts'
+import { matchLanguage, type LanguageTag } from './languages.ts'
 import { formatMessage, type Message, type Vars } from './translate.ts'
+import { de } from './de/ui.ts'
+import { el } from './el/ui.ts'
+import { es } from './es/ui.ts'
+import { fr } from './fr/ui.ts'
+import { hu } from './hu/ui.ts'
+import { it } from './it/ui.ts'
+import { nl } from './nl/ui.ts'
+import { pl } from './pl/ui.ts'
+import { pt } from './pt/ui.ts'
+import { ro } from './ro/ui.ts'
 
 export type Catalog = Partial<Record<UiKey, Message>>
 
-const catalogs: Readonly<Record<string, Catalog>> = { en }
-
-export function availableUiLanguages(): string[] {
-  return Object.keys(catalogs)
+export const uiCatalogs: Readonly<Record<LanguageTag, Catalog>> = {
+  en,
+  nl,
+  fr,
+  de,
+  it,
+  es,
+  pt,
+  pl,
+  el,
+  hu,
+  ro,
 }
 
-export function pickUiLanguage(workshopLanguage: string | undefined): string {
-  if (workshopLanguage === undefined || workshopLanguage === '') return 'en'
-  const tag = workshopLanguage.toLowerCase()
-  if (catalogs[tag] !== undefined) return tag
-  const primary = tag.split('-')[0] ?? ''
-  return catalogs[primary] !== undefined ? primary : 'en'
+export function availableUiLanguages(): LanguageTag[] {
+  return Object.keys(uiCatalogs) as LanguageTag[]
+}
+
+/** The UI language: `chosen` (this device's setting) first, then the workshop's, then English. */
+export function pickUiLanguage(workshopLanguage: string | undefined, chosen?: string): LanguageTag {
+  return matchLanguage(chosen) ?? matchLanguage(workshopLanguage) ?? 'en'
 }
 
 export type Translate = (key: UiKey, vars?: Vars) => string
 
 export function messageFor(lang: string, key: UiKey): Message {
-  return catalogs[lang]?.[key] ?? en[key]
+  const tag = matchLanguage(lang)
+  return (tag === undefined ? undefined : uiCatalogs[tag][key]) ?? en[key]
 }
 
 export function createTranslator(lang: string): Translate {

