@@ -35,5 +35,15 @@ describe('UI messages', () => {
     expect(pickUiLanguage(undefined)).toBe('en')
     expect(pickUiLanguage('en-GB')).toBe('en')
     expect(pickUiLanguage('xx')).toBe('en')
+    expect(pickUiLanguage('it')).toBe('it')
+    expect(pickUiLanguage('pt-BR')).toBe('pt')
+    expect(pickUiLanguage('EL')).toBe('el')
+  })
+
+  it("puts this device's choice before the workshop's language", () => {
+    expect(pickUiLanguage('nl', 'hu')).toBe('hu')
+    expect(pickUiLanguage('nl', undefined)).toBe('nl')
+    // A stored choice Tavolo no longer speaks is ignored.
+    expect(pickUiLanguage('nl', 'tlh')).toBe('nl')
   })
 })

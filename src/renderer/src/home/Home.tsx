@@ -12,6 +12,7 @@ import { Icon } from '../components/Icon.tsx'
 import { NewWorkshopDialog } from './NewWorkshopDialog.tsx'
 import { ImportProblemsDialog } from './ImportProblemsDialog.tsx'
 import { JoinSessionDialog } from '../sync/JoinSessionDialog.tsx'
+import { LanguagePicker } from '../i18n/LanguagePicker.tsx'
 
 export function Home() {
   const t = useT()
@@ -24,6 +25,7 @@ export function Home() {
           <span className="brand-name">{t('app.name')}</span>
         </div>
         <p className="home-tagline">{t('home.tagline')}</p>
+        <LanguagePicker automatic={navigator.language} />
       </header>
       <main className="home-main" id="main">
         {window.tavolo === undefined ? (

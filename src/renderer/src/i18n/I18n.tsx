@@ -1,5 +1,6 @@
-// The UI language in React: a translator for the workshop's language (or English), the `lang`
-// attribute of the page kept in step, and `Rich` for messages whose variables are elements.
+// The UI language in React: a translator for this device's chosen language, else the workshop's
+// language (or, with none open, the browser's), else English; the `lang` attribute of the page
+// kept in step, and `Rich` for messages whose variables are elements.
 import { Fragment, createContext, useContext, useEffect, useMemo, type ReactNode } from 'react'
 import {
   createTranslator,
@@ -9,6 +10,7 @@ import {
 } from '../../../shared/i18n/catalogs.ts'
 import type { UiKey } from '../../../shared/i18n/en/ui.ts'
 import { formatParts } from '../../../shared/i18n/translate.ts'
+import { useLanguageChoice } from './languageChoice.ts'
 
 interface I18n {
   lang: string
@@ -25,12 +27,18 @@ export function I18nProvider({
   workshopLanguage?: string
   children: ReactNode
 }) {
-  const lang = pickUiLanguage(workshopLanguage)
+  const chosen = useLanguageChoice((s) => s.chosen)
+  const lang = pickUiLanguage(workshopLanguage ?? browserLanguage(), chosen)
   const value = useMemo(() => ({ lang, t: createTranslator(lang) }), [lang])
   useEffect(() => {
     document.documentElement.lang = lang
   }, [lang])
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>
+}
+
+/** With no workshop open (Home, errors): the browser's or the desktop system's language. */
+function browserLanguage(): string | undefined {
+  return typeof navigator === 'undefined' ? undefined : navigator.language
 }
 
 export function useI18n(): I18n {

@@ -12,11 +12,13 @@ import { JoinDialog } from '../sync/JoinDialog.tsx'
 import { RotateCode } from '../sync/RotateCode.tsx'
 import { useIsFacilitator } from '../facilitation/useFacilitation.ts'
 import { SessionBar } from '../facilitation/SessionBar.tsx'
+import { LanguagePicker } from '../i18n/LanguagePicker.tsx'
 
 export function TopBar() {
   const t = useT()
   const open = useOpenWorkshop()
   const title = useWorkshop((s) => s.info.title)
+  const language = useWorkshop((s) => s.info.language)
   const canUndo = useUndoState((s) => s.canUndo)
   const canRedo = useUndoState((s) => s.canRedo)
   const [showJoin, setShowJoin] = useState(false)
@@ -84,6 +86,7 @@ export function TopBar() {
         >
           <Icon name="wifi" />
         </button>
+        <LanguagePicker automatic={language ?? navigator.language} />
         <ExportButton />
       </div>
       {showJoin ? (

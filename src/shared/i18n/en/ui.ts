@@ -56,6 +56,9 @@ export const en = {
   'status.label': 'Connection: {status}',
   'status.peers': { one: '{count} person here', other: '{count} people here' },
 
+  'language.label': 'Language of the app',
+  'language.auto': 'Automatic ({name})',
+
   'undo.undo': 'Undo',
   'undo.redo': 'Redo',
 
