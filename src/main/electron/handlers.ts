@@ -12,12 +12,10 @@ import {
   type SaveDialogOptions,
 } from 'electron'
 import {
-  applyAnonymity,
   createWorkshopDoc,
-  exportWorkshop,
+  exportInput,
   getWorkshopInfo,
   importWorkshop,
-  sessionSummary,
 } from '../../shared/model/index.ts'
 import { parseWorkshopJson } from '../../shared/interchange/validate.ts'
 import type {
@@ -197,8 +195,7 @@ export function createHandlers(deps: HandlerDeps): TavoloApi {
         // Commit what is pending first: the export shows what the file holds.
         file.flush()
         // An anonymous session leaves authors out; the session summary goes into the report.
-        const data = applyAnonymity(exportWorkshop(file.doc), file.doc)
-        const summary = sessionSummary(file.doc)
+        const { data, summary } = exportInput(file.doc)
         const target = await saveDialog({
           defaultPath: join(deps.documentsDir, defaultExportName(data, format)),
           properties: ['createDirectory', 'showOverwriteConfirmation'],

@@ -1,7 +1,7 @@
 // tavolo export FILE.tavolo --format F [--out PATH] [--no-names]
 // Reads the file without opening it for writing (it may be open in a running Tavolo).
 import { readWorkshopFile } from '../../store/index.ts'
-import { applyAnonymity, exportWorkshop, sessionSummary } from '../../../shared/model/index.ts'
+import { exportInput } from '../../../shared/model/index.ts'
 import { EXPORT_FORMATS, isExportFormat } from '../../../shared/export/types.ts'
 import { renderExport } from '../../../shared/export/index.ts'
 import { exportWorkshopTo } from '../../export/index.ts'
@@ -25,10 +25,9 @@ export async function exportCommand(args: string[], io: CliIo): Promise<number> 
   if (!isExportFormat(format))
     throw new UsageError(`unknown format "${format}"; choose one of ${EXPORT_FORMATS.join(', ')}`)
   const contents = readWorkshopFile(positionals[0] as string)
-  // An anonymous session leaves authors out; the session summary (steps as run, votes,
-  // decisions) goes into the report.
-  const data = applyAnonymity(exportWorkshop(contents.doc), contents.doc)
-  const summary = sessionSummary(contents.doc)
+  // The same input as the app's Export: an anonymous session leaves authors out, and the session
+  // summary (steps as run, who took part, votes, decisions) goes into the report.
+  const { data, summary } = exportInput(contents.doc)
   const names = !values['no-names']
   if (values.out === undefined) {
     if (

@@ -8,9 +8,7 @@
 // the person chooses "Save as PDF" there. The dialog says so before they start.
 import type * as Y from 'yjs'
 import type { ExportFormat } from '../../../shared/export/types.ts'
-import { exportWorkshop } from '../../../shared/model/export.ts'
-import { applyAnonymity } from '../../../shared/model/session/privacy.ts'
-import { sessionSummary } from '../../../shared/model/session/summary.ts'
+import { exportInput } from '../../../shared/model/session/exportInput.ts'
 import { exportFileName } from './formats.ts'
 
 export type BrowserPhase = 'render' | 'download' | 'print'
@@ -63,8 +61,7 @@ export async function exportInBrowser(
   signal.throwIfAborted()
   const { renderExport } = await abortable(import('../../../shared/export/index.ts'), signal)
   // An anonymous session leaves authors out; the session summary goes into the report.
-  const data = applyAnonymity(exportWorkshop(doc), doc)
-  const summary = sessionSummary(doc, { now: Date.now() })
+  const { data, summary } = exportInput(doc)
   if (format === 'pdf') {
     const html = await abortable(renderExport(data, 'html', { names, signal, summary }), signal)
     signal.throwIfAborted()

@@ -142,6 +142,7 @@ export {
   type SummaryStep,
   type SectorGroup,
 } from './summary.ts'
+export { exportInput, type ExportInput } from './exportInput.ts'
 export {
   MESSAGE_TAVOLO,
   encodeTavolo,

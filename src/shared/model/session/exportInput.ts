@@ -1,0 +1,18 @@
+// What every export of a live workshop hands to the renderers: the document with the session's
+// anonymity applied (no story authors) and the session summary as it ran, a step still running
+// counted up to `now`. One function for `tavolo export`, the desktop app and the browser, so that
+// the same workshop exports the same report whichever way it is exported.
+import type * as Y from 'yjs'
+import type { WorkshopDocument } from '../../interchange/schema.ts'
+import { exportWorkshop } from '../export.ts'
+import { applyAnonymity } from './privacy.ts'
+import { sessionSummary, type FacilitationSummary } from './summary.ts'
+
+export interface ExportInput {
+  data: WorkshopDocument
+  summary: FacilitationSummary
+}
+
+export function exportInput(doc: Y.Doc, now: number = Date.now()): ExportInput {
+  return { data: applyAnonymity(exportWorkshop(doc), doc), summary: sessionSummary(doc, { now }) }
+}
