@@ -31,7 +31,7 @@ import {
 } from '../actionPlan/sources.ts'
 import { resolveParty, stakeholderIndex } from '../actionPlan/stakeholders.ts'
 import { formattersFor, type Formatters } from './locale.ts'
-import { withoutNames } from './redact.ts'
+import { summaryWithoutNames, withoutNames } from './redact.ts'
 import { computeSessionSummary, type SessionSummary } from './summary.ts'
 import { present } from './text.ts'
 import type { ExportOptions } from './types.ts'
@@ -281,6 +281,20 @@ function metadata(doc: WorkshopDocument, ctx: ReportContext): Report['meta'] {
   )
 }
 
+/**
+ * The caller's summary (read from the session, so names not yet removed) or, without one, the
+ * plan's own from the already prepared document.
+ */
+function sessionSummaryOf(
+  input: WorkshopDocument,
+  doc: WorkshopDocument,
+  ctx: ReportContext,
+  given: SessionSummary | undefined,
+): SessionSummary {
+  if (given === undefined) return computeSessionSummary(doc, ctx.t)
+  return ctx.names ? given : summaryWithoutNames(given, input, ctx.t)
+}
+
 export function buildReport(input: WorkshopDocument, options: ExportOptions = {}): Report {
   const { doc, ctx } = prepare(input, options)
   const people = stakeholderIndex(doc)
@@ -341,7 +355,7 @@ export function buildReport(input: WorkshopDocument, options: ExportOptions = {}
     title: doc.workshop.title,
     meta: metadata(doc, ctx),
     participants: { total: doc.participants.length, sectors: participantsBySector(doc, ctx) },
-    summary: options.summary ?? computeSessionSummary(doc, ctx.t),
+    summary: sessionSummaryOf(input, doc, ctx, options.summary),
     boards: boardViews(doc, ctx),
     plan: {
       title: present(doc.actionPlan.title) ?? ctx.t.actionPlan,

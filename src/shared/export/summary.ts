@@ -1,13 +1,51 @@
 // The session summary: the agenda as it ran and, per user-stories board, the stories that got
-// the most votes. A facilitator may pass their own; `computeSessionSummary` derives a basic one.
-import type { WorkshopDocument } from '../interchange/schema.ts'
+// the most votes. A facilitator may pass their own; `computeSessionSummary` derives a basic one
+// from the plan alone. The optional fields are what a run session adds (sessionSummary in
+// src/shared/model/session/summary.ts fills them): time used per step, who took part, decisions.
+import type { Sector, WorkshopDocument } from '../interchange/schema.ts'
 import type { ExportCatalog } from '../i18n/exportCatalog.ts'
 import { exportEn } from '../i18n/en/export.ts'
 import { storyText } from '../actionPlan/sources.ts'
 
+export interface SummaryAgendaStep {
+  id: string
+  title: string
+  /** Planned minutes. */
+  minutes: number
+  boardTitle?: string
+  /** Present once the step was run. */
+  usedMinutes?: number
+  /** Used minus planned, never below zero; present once the step was run. */
+  overrunMinutes?: number
+}
+
+export interface SectorGroup {
+  sector: Sector | 'unspecified'
+  names: string[]
+}
+
+export interface SummaryParticipants {
+  /** 'session': people who joined or were proxied; 'registered': nobody joined, the workshop's list. */
+  source: 'session' | 'registered'
+  count: number
+  bySector: SectorGroup[]
+}
+
+export interface SummaryDecision {
+  id: string
+  text: string
+  at: number
+  stepId?: string
+  boardId?: string
+}
+
 export interface SessionSummary {
-  agenda: { id: string; title: string; minutes: number; boardTitle?: string }[]
+  agenda: SummaryAgendaStep[]
+  /** Planned minutes of the whole agenda. */
   totalMinutes: number
+  /** Minutes the run steps took, and how much over plan (summed over steps that overran). */
+  usedMinutes?: number
+  overrunMinutes?: number
   topVoted: {
     boardId: string
     boardTitle: string
@@ -15,6 +53,8 @@ export interface SessionSummary {
   }[]
   /** Free-text highlights written by the facilitator. */
   notes?: string[]
+  participants?: SummaryParticipants
+  decisions?: SummaryDecision[]
 }
 
 export function computeSessionSummary(

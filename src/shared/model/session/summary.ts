@@ -1,9 +1,16 @@
 // The session summary: who took part (by sector), the agenda as planned and as run (overrun per
 // step), the top-voted items of each board, and the decisions. It is a `SessionSummary` of the
-// export package (src/shared/export/summary.ts) with more fields, so it can be handed to the
-// exporters as is (they render agenda, topVoted and notes = the decisions).
+// export package (src/shared/export/summary.ts) with its optional fields filled, so it can be
+// handed to the exporters as is (they render the steps as run, who took part, the top votes and
+// the decisions).
 import type * as Y from 'yjs'
-import type { SessionSummary } from '../../export/summary.ts'
+import type {
+  SectorGroup,
+  SessionSummary,
+  SummaryAgendaStep,
+  SummaryDecision,
+  SummaryParticipants,
+} from '../../export/summary.ts'
 import { storyText } from '../../actionPlan/sources.ts'
 import type { ExportCatalog } from '../../i18n/exportCatalog.ts'
 import { exportEn } from '../../i18n/en/export.ts'
@@ -14,38 +21,19 @@ import { listDecisions } from './decisions.ts'
 import { listPeople } from './roles.ts'
 import { listProxyVoters, listVotes, voteResults } from './votes.ts'
 
-export interface SummaryStep {
-  id: string
-  title: string
-  /** Planned minutes. */
-  minutes: number
-  boardTitle?: string
-  /** Present once the step was run. */
-  usedMinutes?: number
-  overrunMinutes?: number
+export interface SummaryStep extends SummaryAgendaStep {
   startedAt?: number
   endedAt?: number
 }
 
-export interface SectorGroup {
-  sector: Sector | 'unspecified'
-  names: string[]
-}
+export type { SectorGroup }
 
 export interface FacilitationSummary extends SessionSummary {
   agenda: SummaryStep[]
-  /** Planned minutes of the whole agenda. */
-  totalMinutes: number
-  /** Minutes the run steps took, and how much over plan (summed over steps that overran). */
   usedMinutes: number
   overrunMinutes: number
-  participants: {
-    /** 'session': people who joined or were proxied; 'registered': nobody joined, the workshop's list. */
-    source: 'session' | 'registered'
-    count: number
-    bySector: SectorGroup[]
-  }
-  decisions: Array<{ id: string; text: string; at: number; stepId?: string; boardId?: string }>
+  participants: SummaryParticipants
+  decisions: SummaryDecision[]
   /** The decisions' texts (what the exporters print as highlights). */
   notes: string[]
 }
