@@ -41,6 +41,7 @@ import {
   stakeholderCells,
   stakeholderHeadings,
 } from './stakeholderColumns.ts'
+import { agendaTable, decisionsAndNotes, hasRunData, tookPart } from './summaryTables.ts'
 import { STATUS_COLOURS } from './svgGantt.ts'
 import { cleanText } from './text.ts'
 import type { ExportOptions } from './types.ts'
@@ -203,20 +204,33 @@ function participants(r: Report): Block[] {
 function summary(r: Report): Block[] {
   const { t, fmt } = r.ctx
   const s = r.summary
-  const out: Block[] = [heading(t.sessionSummary, 1, true), heading(t.agenda, 2)]
-  if (s.agenda.length === 0) out.push(para(t.empty))
-  else
+  const out: Block[] = [heading(t.sessionSummary, 1, true)]
+  const people = tookPart(s, r.ctx)
+  if (people !== undefined) {
     out.push(
-      table(
-        ['#', t.agenda, t.board, t.minutes],
-        s.agenda.map((a, i) => [String(i + 1), a.title, a.boardTitle ?? '', fmt.number(a.minutes)]),
-        {
-          right: [3],
-          weights: [0.6, 5, 3, 1.4],
-          foot: ['', t.total, '', fill(t.minutesValue, { minutes: fmt.number(s.totalMinutes) })],
-        },
-      ),
+      heading(t.tookPart, 2),
+      para(fill(t.tookPartTotal, { count: fmt.number(people.count) })),
     )
+    if (!r.ctx.names) out.push(para(t.participantsHidden, { italics: true }))
+    out.push(
+      table(people.table.head, people.table.rows, {
+        right: people.table.numberColumns,
+        weights: r.ctx.names ? [3, 1, 6] : [4, 1],
+      }),
+    )
+  }
+  out.push(heading(t.agenda, 2))
+  if (s.agenda.length === 0) out.push(para(t.empty))
+  else {
+    const agenda = agendaTable(s, r.ctx)
+    out.push(
+      table(agenda.head, agenda.rows, {
+        right: agenda.numberColumns,
+        weights: hasRunData(s) ? [0.6, 4, 2.4, 1.4, 1.4, 1.4] : [0.6, 5, 3, 1.4],
+        foot: agenda.foot,
+      }),
+    )
+  }
   out.push(heading(t.topVoted, 2))
   if (s.topVoted.length === 0) out.push(para(t.noVotes))
   for (const board of s.topVoted) {
@@ -230,7 +244,12 @@ function summary(r: Report): Block[] {
         ]),
       )
   }
-  for (const note of s.notes ?? []) out.push(para(note))
+  const { decisions, notes } = decisionsAndNotes(s)
+  if (decisions.length > 0) {
+    out.push(heading(t.decisions, 2))
+    for (const decision of decisions) out.push(bullet(runs(decision)))
+  }
+  for (const note of notes) out.push(para(note))
   return out
 }
 

@@ -21,6 +21,7 @@ import {
   stakeholderCells,
   stakeholderHeadings,
 } from './stakeholderColumns.ts'
+import { agendaTable, decisionsAndNotes, tookPart, type SummaryTable } from './summaryTables.ts'
 import { ganttSvgs } from './svgGantt.ts'
 import { stakeholderGridSvg } from './svgStakeholderGrid.ts'
 import type { ExportOptions } from './types.ts'
@@ -53,6 +54,14 @@ function table(
 }
 
 const num = (value: string): Cell => ({ num: esc(value) })
+
+/** Plain-text cells escaped, the number columns aligned right. */
+const cellsOf = (row: readonly string[], numbers: readonly number[]): Cell[] =>
+  row.map((c, i) => (numbers.includes(i) ? num(c) : esc(c)))
+
+function cells(t: Omit<SummaryTable, 'foot'>): [Cell[], Cell[][]] {
+  return [cellsOf(t.head, t.numberColumns), t.rows.map((row) => cellsOf(row, t.numberColumns))]
+}
 
 function titlePage(r: Report): Html {
   const { t } = r.ctx
@@ -102,25 +111,23 @@ function participants(r: Report): Html {
 function summary(r: Report): Html {
   const { t, fmt } = r.ctx
   const s = r.summary
-  const parts = [
-    '<section class="page">',
-    `<h2>${esc(t.sessionSummary)}</h2>`,
-    `<h3>${esc(t.agenda)}</h3>`,
-  ]
-  if (s.agenda.length === 0) parts.push(`<p>${esc(t.empty)}</p>`)
-  else
+  const parts = ['<section class="page">', `<h2>${esc(t.sessionSummary)}</h2>`]
+  const people = tookPart(s, r.ctx)
+  if (people !== undefined) {
     parts.push(
-      table(
-        ['#', esc(t.agenda), esc(t.board), num(t.minutes)],
-        s.agenda.map((a, i) => [
-          String(i + 1),
-          esc(a.title),
-          esc(a.boardTitle ?? ''),
-          num(fmt.number(a.minutes)),
-        ]),
-        ['', esc(t.total), '', num(fill(t.minutesValue, { minutes: fmt.number(s.totalMinutes) }))],
-      ),
+      `<h3>${esc(t.tookPart)}</h3>`,
+      `<p>${esc(fill(t.tookPartTotal, { count: fmt.number(people.count) }))}</p>`,
     )
+    if (!r.ctx.names) parts.push(`<p class="note">${esc(t.participantsHidden)}</p>`)
+    parts.push(table(...cells(people.table)))
+  }
+  parts.push(`<h3>${esc(t.agenda)}</h3>`)
+  if (s.agenda.length === 0) parts.push(`<p>${esc(t.empty)}</p>`)
+  else {
+    const agenda = agendaTable(s, r.ctx)
+    const [head, rows] = cells(agenda)
+    parts.push(table(head, rows, cellsOf(agenda.foot, agenda.numberColumns)))
+  }
   parts.push(`<h3>${esc(t.topVoted)}</h3>`)
   if (s.topVoted.length === 0) parts.push(`<p>${esc(t.noVotes)}</p>`)
   for (const board of s.topVoted) {
@@ -136,7 +143,15 @@ function summary(r: Report): Html {
         '</ol>',
       )
   }
-  for (const note of s.notes ?? []) parts.push(`<p>${multiline(note)}</p>`)
+  const { decisions, notes } = decisionsAndNotes(s)
+  if (decisions.length > 0)
+    parts.push(
+      `<h3>${esc(t.decisions)}</h3>`,
+      '<ol>',
+      ...decisions.map((text) => `<li>${multiline(text)}</li>`),
+      '</ol>',
+    )
+  for (const note of notes) parts.push(`<p>${multiline(note)}</p>`)
   parts.push('</section>')
   return join(parts)
 }

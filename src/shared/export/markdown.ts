@@ -18,6 +18,7 @@ import {
   stakeholderCells,
   stakeholderHeadings,
 } from './stakeholderColumns.ts'
+import { agendaTable, agendaTotals, decisionsAndNotes, tookPart } from './summaryTables.ts'
 import { cleanText, oneLine } from './text.ts'
 import type { ExportOptions } from './types.ts'
 
@@ -99,22 +100,32 @@ function participants(r: Report): string[] {
 function summary(r: Report): string[] {
   const { t, fmt } = r.ctx
   const s = r.summary
-  const out = ['', `## ${md(t.sessionSummary)}`, '', `### ${md(t.agenda)}`, '']
-  if (s.agenda.length === 0) out.push(md(t.empty))
-  else {
+  const out = ['', `## ${md(t.sessionSummary)}`]
+  const people = tookPart(s, r.ctx)
+  if (people !== undefined) {
+    out.push('', `### ${md(t.tookPart)}`, '')
+    out.push(md(fill(t.tookPartTotal, { count: fmt.number(people.count) })), '')
+    if (!r.ctx.names) out.push(`*${md(t.participantsHidden)}*`, '')
     out.push(
       table(
-        ['#', md(t.agenda), md(t.board), md(t.minutes)],
-        s.agenda.map((a, i) => [
-          String(i + 1),
-          md(a.title),
-          md(a.boardTitle ?? ''),
-          md(fmt.number(a.minutes)),
-        ]),
-        [3],
+        people.table.head.map((h) => md(h)),
+        people.table.rows.map((row) => row.map((cell) => md(cell))),
+        people.table.numberColumns,
+      ),
+    )
+  }
+  out.push('', `### ${md(t.agenda)}`, '')
+  if (s.agenda.length === 0) out.push(md(t.empty))
+  else {
+    const agenda = agendaTable(s, r.ctx)
+    out.push(
+      table(
+        agenda.head.map((h) => (h === '#' ? h : md(h))),
+        agenda.rows.map((row) => row.map((cell) => md(cell))),
+        agenda.numberColumns,
       ),
       '',
-      md(fill(t.totalMinutes, { minutes: fmt.number(s.totalMinutes) })),
+      md(agendaTotals(s, r.ctx)),
     )
   }
   out.push('', `### ${md(t.topVoted)}`)
@@ -128,7 +139,12 @@ function summary(r: Report): string[] {
       ),
     )
   }
-  for (const note of s.notes ?? []) out.push('', mdBlock(note))
+  const { decisions, notes } = decisionsAndNotes(s)
+  if (decisions.length > 0) {
+    out.push('', `### ${md(t.decisions)}`, '')
+    decisions.forEach((text, i) => out.push(`${i + 1}. ${md(text)}`))
+  }
+  for (const note of notes) out.push('', mdBlock(note))
   return out
 }
 

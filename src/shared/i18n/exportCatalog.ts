@@ -46,6 +46,15 @@ export interface ExportCatalog {
   noVotes: string
   votes: string
   votesValue: string
+  plannedMinutes: string
+  usedMinutes: string
+  overrunMinutes: string
+  overrunValue: string
+  notRun: string
+  totalRun: string
+  tookPart: string
+  tookPartTotal: string
+  decisions: string
 
   // Boards
   boards: string
