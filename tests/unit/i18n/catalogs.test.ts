@@ -54,7 +54,7 @@ describe.each(LANGUAGES.filter((l) => l.tag !== 'en').map((l) => [l.tag, l.name]
       const needed = new Intl.PluralRules(tag).resolvedOptions().pluralCategories
       const problems: string[] = []
       for (const key of keys) {
-        const source = en[key]
+        const source: Message = en[key]
         const message = catalog[key]
         if (message === undefined) continue
         if (typeof source === 'string') {
