@@ -5,9 +5,11 @@ Commands:
       Create a workshop file from an interchange JSON document (see FORMAT.md).
       Refuses invalid documents whole, naming the JSON path of every problem.
       Refuses to overwrite OUT.tavolo unless --force.
-  export FILE.tavolo --format F [--out PATH] [--no-names]
+  export FILE.tavolo --format F [--out PATH] [--no-names] [--lang TAG]
       Write the workshop as F: json, md, html, docx, pdf, xlsx, csv, ics.
       JSON goes to stdout without --out; binary formats need --out.
+      --no-names leaves participant names out; --lang writes the report's labels and dates
+      in another language than the workshop's (en nl fr de it es pt pl el hu ro).
   info FILE.tavolo [--json]
       Title, counts (participants, boards, items, stakeholders, objectives, actions),
       file size, log rows, last compaction.

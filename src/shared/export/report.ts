@@ -15,7 +15,7 @@ import type {
 } from '../interchange/schema.ts'
 import { SECTORS } from '../interchange/schema.ts'
 import type { ExportCatalog } from '../i18n/exportCatalog.ts'
-import { exportEn } from '../i18n/en/export.ts'
+import { exportCatalogFor } from '../i18n/exportCatalogs.ts'
 import { fill } from '../i18n/fill.ts'
 import {
   checkCompleteness,
@@ -165,10 +165,11 @@ export function prepare(
   input: WorkshopDocument,
   options: ExportOptions = {},
 ): { doc: WorkshopDocument; ctx: ReportContext } {
-  const t = options.catalog ?? exportEn
+  const language = options.language ?? input.workshop.language
+  const t = options.catalog ?? exportCatalogFor(language)
   const names = options.names ?? true
   const doc = names ? input : withoutNames(input, t)
-  const fmt = formattersFor(options.locale ?? input.workshop.language)
+  const fmt = formattersFor(options.locale ?? language)
   return { doc, ctx: { t, fmt, names } }
 }
 

@@ -37,9 +37,14 @@ export interface PdfPrinter {
 export interface ExportOptions {
   /** false leaves participant names out (counts by sector only). Default true. */
   names?: boolean
-  /** Labels; default English. */
+  /**
+   * The report's language (labels, dates, money): a BCP 47 tag; default the workshop's language.
+   * Labels come from its catalog, English when Tavolo has none for it.
+   */
+  language?: string
+  /** Labels; default the catalog of `language`. */
   catalog?: ExportCatalog
-  /** BCP 47 tag for dates and money; default the workshop's language, then English. */
+  /** BCP 47 tag for dates and money; default `language`. */
   locale?: string
   /** A summary written by the facilitator; default one computed from the document. */
   summary?: SessionSummary

@@ -75,6 +75,11 @@ describe.each(LANGUAGES.filter((l) => l.tag !== 'en').map((l) => [l.tag, l.name]
       expect(problems).toEqual([])
     })
 
+    it('is translated, not a copy of English', () => {
+      const same = keys.filter((k) => JSON.stringify(catalog[k]) === JSON.stringify(en[k]))
+      expect(same.length / keys.length).toBeLessThan(0.2)
+    })
+
     it('has no empty or untrimmed messages', () => {
       const bad = keys.filter((k) => {
         const m = catalog[k]

@@ -4,6 +4,7 @@
 // the same workshop exports the same report whichever way it is exported.
 import type * as Y from 'yjs'
 import type { WorkshopDocument } from '../../interchange/schema.ts'
+import { exportCatalogFor } from '../../i18n/exportCatalogs.ts'
 import { exportWorkshop } from '../export.ts'
 import { applyAnonymity } from './privacy.ts'
 import { sessionSummary, type FacilitationSummary } from './summary.ts'
@@ -13,6 +14,9 @@ export interface ExportInput {
   summary: FacilitationSummary
 }
 
-export function exportInput(doc: Y.Doc, now: number = Date.now()): ExportInput {
-  return { data: applyAnonymity(exportWorkshop(doc), doc), summary: sessionSummary(doc, { now }) }
+/** `language`: the report's (the story sentences in the summary); default the workshop's. */
+export function exportInput(doc: Y.Doc, now: number = Date.now(), language?: string): ExportInput {
+  const data = applyAnonymity(exportWorkshop(doc), doc)
+  const t = exportCatalogFor(language ?? data.workshop.language)
+  return { data, summary: sessionSummary(doc, { now, t }) }
 }
