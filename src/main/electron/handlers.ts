@@ -195,7 +195,7 @@ export function createHandlers(deps: HandlerDeps): TavoloApi {
         // Commit what is pending first: the export shows what the file holds.
         file.flush()
         // An anonymous session leaves authors out; the session summary goes into the report.
-        const { data, summary } = exportInput(file.doc)
+        const { data, summary } = exportInput(file.doc, Date.now(), options.language)
         const target = await saveDialog({
           defaultPath: join(deps.documentsDir, defaultExportName(data, format)),
           properties: ['createDirectory', 'showOverwriteConfirmation'],
@@ -208,6 +208,7 @@ export function createHandlers(deps: HandlerDeps): TavoloApi {
           out: target,
           names: options.names ?? true,
           summary,
+          ...(options.language !== undefined && { language: options.language }),
           signal: job.signal,
           onProgress: job.onProgress,
           ...(deps.pdfPrinter !== undefined && { pdfPrinter: deps.pdfPrinter }),

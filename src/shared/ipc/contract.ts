@@ -8,6 +8,7 @@
 import { z } from 'zod'
 import type { Problem } from '../interchange/validate.ts'
 import { EXPORT_FORMATS } from '../export/types.ts'
+import { LANGUAGES } from '../i18n/languages.ts'
 
 const optionalText = (max: number) => z.string().trim().max(max).optional()
 
@@ -40,6 +41,8 @@ export const exportJobIdSchema = z
 export const exportOptionsSchema = z.strictObject({
   /** false leaves participant names out (counts by sector only); default true. */
   names: z.boolean().optional(),
+  /** The document's language (a catalog Tavolo has); default the workshop's. */
+  language: z.enum(LANGUAGES.map((l) => l.tag)).optional(),
   jobId: exportJobIdSchema.optional(),
 })
 export type ExportRequestOptions = z.infer<typeof exportOptionsSchema>

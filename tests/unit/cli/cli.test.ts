@@ -7,6 +7,9 @@ import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { WorkshopFile } from '../../../src/main/store/index.ts'
 import { addStory, exportWorkshop } from '../../../src/shared/model/index.ts'
+import { exportEn } from '../../../src/shared/i18n/en/export.ts'
+import type { ExportCatalog } from '../../../src/shared/i18n/exportCatalog.ts'
+import { exportCatalogs } from '../../../src/shared/i18n/exportCatalogs.ts'
 
 const bin = join(import.meta.dirname, '..', '..', '..', 'bin', 'tavolo.js')
 const example = join(
@@ -106,6 +109,38 @@ describe('tavolo import / export', () => {
     const csv = join(dir, 'plan.csv')
     expect(tavolo('export', file, '--format', 'csv', '--out', csv, '--no-names').code).toBe(0)
     expect(readFileSync(csv, 'utf8').charCodeAt(0)).toBe(0xfeff)
+  })
+
+  it("writes the report in the workshop's language, or the one --lang names", () => {
+    // A Greek workshop: the sample with its language changed before import.
+    const data = JSON.parse(readFileSync(example, 'utf8')) as { workshop: { language?: string } }
+    data.workshop.language = 'el'
+    const json = join(dir, 'greek.json')
+    writeFileSync(json, JSON.stringify(data))
+    const file = join(dir, 'greek.tavolo')
+    expect(tavolo('import', json, file).code).toBe(0)
+    const heading = (t: ExportCatalog) => `## ${t.participants}`
+    expect(exportCatalogs.el.participants).not.toBe(exportEn.participants)
+
+    const greek = tavolo('export', file, '--format', 'md')
+    expect(greek.code).toBe(0)
+    expect(greek.stdout).toContain(heading(exportCatalogs.el))
+    expect(greek.stdout).not.toContain(heading(exportEn))
+    // Dates follow the language too: the workshop's date written the Greek way.
+    expect(greek.stdout).toContain(
+      new Intl.DateTimeFormat('el', { dateStyle: 'medium', timeZone: 'UTC' }).format(
+        new Date('2026-03-18T00:00:00Z'),
+      ),
+    )
+
+    const english = tavolo('export', file, '--format', 'md', '--lang', 'en')
+    expect(english.stdout).toContain(heading(exportEn))
+    const romanian = tavolo('export', file, '--format', 'html', '--lang', 'ro-RO')
+    expect(romanian.stdout).toContain(exportCatalogs.ro.participants)
+
+    const unknown = tavolo('export', file, '--format', 'md', '--lang', 'tlh')
+    expect(unknown.code).toBe(2)
+    expect(unknown.stderr).toContain('--lang tlh: no catalog for it; choose one of en, nl, fr')
   })
 })
 

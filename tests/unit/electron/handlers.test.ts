@@ -5,6 +5,8 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
 import { SAMPLE_WORKSHOP_PATH } from '../../support/sample.ts'
+import { exportEn } from '../../../src/shared/i18n/en/export.ts'
+import { exportCatalogs } from '../../../src/shared/i18n/exportCatalogs.ts'
 
 vi.mock('electron', () => ({
   dialog: { showSaveDialog: vi.fn(), showOpenDialog: vi.fn() },
@@ -180,6 +182,23 @@ describe('export', () => {
     expect(await handlers.exportWorkshop('json')).toEqual({ status: 'saved', path: out })
     const data = JSON.parse(readFileSync(out, 'utf8')) as { workshop: { id: string } }
     expect(data.workshop.id).toBe('w-riverside-2026-03')
+  })
+
+  it('writes the document in the language chosen in the dialog', async () => {
+    openFrom(SAMPLE_WORKSHOP_PATH)
+    saveAs(join(dir, 'for-language.tavolo'))
+    await handlers.importJson()
+    const out = join(dir, 'export-it.md')
+    saveAs(out)
+    expect(await handlers.exportWorkshop('md', { language: 'it' })).toEqual({
+      status: 'saved',
+      path: out,
+    })
+    const md = readFileSync(out, 'utf8')
+    // The sample is an English workshop: its report speaks Italian only because it was asked to.
+    expect(exportCatalogs.it.participants).not.toBe(exportEn.participants)
+    expect(md).toContain(`## ${exportCatalogs.it.participants}`)
+    expect(md).not.toContain(`## ${exportEn.participants}`)
   })
 
   it('says so when no workshop is open', async () => {

@@ -87,6 +87,8 @@ describe('IPC argument checks', () => {
     expect(parseArgs('newWorkshop', [{ title: 'x', extra: 1 }]).ok).toBe(false)
     expect(parseArgs('exportWorkshop', ['exe']).ok).toBe(false)
     expect(parseArgs('exportWorkshop', ['pdf']).ok).toBe(true)
+    expect(parseArgs('exportWorkshop', ['md', { language: 'el' }]).ok).toBe(true)
+    expect(parseArgs('exportWorkshop', ['md', { language: 'klingon' }]).ok).toBe(false)
     expect(parseArgs('listRecent', ['surprise']).ok).toBe(false)
     expect(parseArgs('openRecent', ['']).ok).toBe(false)
   })

@@ -5,7 +5,8 @@
 import { useEffect, useId, useRef, useState } from 'react'
 import type { ExportFormat } from '../../../shared/export/types.ts'
 import type { UiKey } from '../../../shared/i18n/en/ui.ts'
-import { useOpenWorkshop } from '../doc/context.tsx'
+import { useOpenWorkshop, useWorkshop } from '../doc/context.tsx'
+import { LANGUAGES, matchLanguage, type LanguageTag } from '../../../shared/i18n/languages.ts'
 import { useT } from '../i18n/I18n.tsx'
 import { notify } from '../app/notices.ts'
 import { Dialog } from '../components/Dialog.tsx'
@@ -43,6 +44,13 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
   const api = window.tavolo
   const [format, setFormat] = useState<ExportFormat>(rememberedFormat)
   const [leaveOutNames, setLeaveOutNames] = useState(false)
+  // The document's language: the workshop's unless chosen here (a transnational partner may want
+  // the report in English while the session ran in Greek).
+  const workshopLanguage = useWorkshop((s) => s.info.language)
+  const [language, setLanguage] = useState<LanguageTag | undefined>(undefined)
+  const languageId = useId()
+  const autoName =
+    LANGUAGES.find((l) => l.tag === (matchLanguage(workshopLanguage) ?? 'en'))?.name ?? 'English'
   const [running, setRunning] = useState<Running | null>(null)
   const [error, setError] = useState<string | undefined>(undefined)
   const controller = useRef<AbortController | null>(null)
@@ -85,6 +93,7 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
       if (api !== undefined) {
         const result = await exportOnDesktop(api, format, {
           names,
+          language,
           signal: abort.signal,
           onProgress: (p) =>
             setRunning({ phase: p.phase, written: p.bytesWritten, total: p.totalBytes }),
@@ -102,6 +111,7 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
       } else {
         const outcome = await exportInBrowser(doc, format, {
           names,
+          language,
           signal: abort.signal,
           onPhase: (phase) => setRunning({ phase }),
         })
@@ -183,6 +193,24 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
               <Icon name="info" /> {t('export.pdfBrowser')}
             </p>
           ) : null}
+          <div className="field export-language">
+            <label className="field-label" htmlFor={languageId}>
+              {t('export.language')}
+            </label>
+            <select
+              id={languageId}
+              className="field-input field-select"
+              value={language ?? ''}
+              onChange={(e) => setLanguage(matchLanguage(e.target.value))}
+            >
+              <option value="">{t('export.languageWorkshop', { name: autoName })}</option>
+              {LANGUAGES.map((l) => (
+                <option key={l.tag} value={l.tag} lang={l.tag}>
+                  {l.name}
+                </option>
+              ))}
+            </select>
+          </div>
           <label className="checkbox export-names">
             <input
               type="checkbox"

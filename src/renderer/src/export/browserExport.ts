@@ -17,6 +17,8 @@ export type BrowserOutcome = { kind: 'downloaded'; fileName: string } | { kind: 
 
 export interface BrowserExportOptions {
   names: boolean
+  /** The document's language; undefined: the workshop's. */
+  language: string | undefined
   signal: AbortSignal
   onPhase: (phase: BrowserPhase) => void
 }
@@ -55,21 +57,22 @@ export async function exportInBrowser(
   format: ExportFormat,
   options: BrowserExportOptions,
 ): Promise<BrowserOutcome> {
-  const { names, signal, onPhase } = options
+  const { names, language, signal, onPhase } = options
   onPhase('render')
   await nextFrame()
   signal.throwIfAborted()
   const { renderExport } = await abortable(import('../../../shared/export/index.ts'), signal)
   // An anonymous session leaves authors out; the session summary goes into the report.
-  const { data, summary } = exportInput(doc)
+  const { data, summary } = exportInput(doc, Date.now(), language)
+  const common = { names, signal, summary, ...(language !== undefined && { language }) }
   if (format === 'pdf') {
-    const html = await abortable(renderExport(data, 'html', { names, signal, summary }), signal)
+    const html = await abortable(renderExport(data, 'html', common), signal)
     signal.throwIfAborted()
     onPhase('print')
     await printHtml(String(html.content), signal)
     return { kind: 'printing' }
   }
-  const output = await abortable(renderExport(data, format, { names, signal, summary }), signal)
+  const output = await abortable(renderExport(data, format, common), signal)
   // A cancel that came while an async renderer (docx, xlsx) was working: nothing is downloaded.
   signal.throwIfAborted()
   onPhase('download')

@@ -524,6 +524,8 @@ export const en = {
 
   'export.title': 'Export',
   'export.format': 'Format',
+  'export.language': 'Language of the document',
+  'export.languageWorkshop': 'The workshop’s language ({name})',
   'export.names': 'Leave out participant names',
   'export.namesHint': 'Participants are then counted by sector only.',
   'export.start': 'Export…',
