@@ -11,6 +11,7 @@ import type { Browser, Locator, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { WorkshopDocument } from '../../src/shared/interchange/schema.ts'
 import { exportEn } from '../../src/shared/i18n/en/export.ts'
+import { exportCatalogs } from '../../src/shared/i18n/exportCatalogs.ts'
 import { ROOT } from './support/webBuild.ts'
 import { serve, tavolo, type Served } from './support/cli.ts'
 import { openApp } from './support/browser.ts'
@@ -221,6 +222,25 @@ describe('action plan', () => {
     })
     expect(row?.[exportEn.outputIndicators]).toContain('Streets counted')
     expect(row?.[exportEn.sources]).toContain('city planner')
+
+    // The same CSV in German, chosen in the dialog: German column names, the same values.
+    await page.getByRole('button', { name: 'Export', exact: true }).click()
+    await exportDialog.getByRole('radio', { name: /^CSV/ }).check()
+    await exportDialog
+      .getByRole('combobox', { name: 'Language of the document' })
+      .selectOption('de')
+    const downloadingDe = page.waitForEvent('download')
+    await exportDialog.getByRole('button', { name: 'Download' }).click()
+    const csvDe = join(dir, 'plan-de.csv')
+    await (await downloadingDe).saveAs(csvDe)
+    const de = exportCatalogs.de
+    expect(de.responsible).not.toBe(exportEn.responsible)
+    const rowDe = Papa.parse<Record<string, string>>(
+      readFileSync(csvDe, 'utf8').replace(/^\uFEFF/, ''),
+      { header: true, skipEmptyLines: true },
+    ).data.find((r) => r[de.action] === TITLE)
+    expect(rowDe?.[de.responsible]).toBe('Riverside University')
+    expect(rowDe?.[de.budget]).toBe('4500')
 
     expect(problems.errors).toEqual([])
     await page.close()

@@ -32,3 +32,12 @@ export function matchLanguage(tag: string | undefined): LanguageTag | undefined 
   const primary = lower.split('-')[0]
   return isLanguageTag(primary) ? primary : undefined
 }
+
+/** The name, in itself, of the catalog language a tag resolves to (English when none). */
+export function languageName(tag: string | undefined): string {
+  const match = matchLanguage(tag) ?? 'en'
+  return LANGUAGES.find((l) => l.tag === match)?.name ?? 'English'
+}
+
+/** Every language as a choice for a select: its tag and its own name. */
+export const LANGUAGE_CHOICES = LANGUAGES.map((l) => ({ value: l.tag, label: l.name, lang: l.tag }))

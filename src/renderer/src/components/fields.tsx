@@ -308,7 +308,8 @@ interface FormSelectProps {
   label: string
   span?: boolean
   value: string
-  options: readonly (Option & { disabled?: boolean })[]
+  /** `lang`: the option's own language (a language listed by its own name). */
+  options: readonly (Option & { disabled?: boolean; lang?: string })[]
   onChange: (value: string) => void
   /** The label of a first choice with the empty value ('none', 'choose...'), if any. */
   empty?: string
@@ -324,7 +325,7 @@ export function FormSelect({ label, span, value, options, onChange, empty }: For
       >
         {empty === undefined ? null : <option value="">{empty}</option>}
         {options.map((o) => (
-          <option key={o.value} value={o.value} disabled={o.disabled}>
+          <option key={o.value} value={o.value} disabled={o.disabled} lang={o.lang}>
             {o.label}
           </option>
         ))}

@@ -6,7 +6,13 @@ import { useEffect, useId, useRef, useState } from 'react'
 import type { ExportFormat } from '../../../shared/export/types.ts'
 import type { UiKey } from '../../../shared/i18n/en/ui.ts'
 import { useOpenWorkshop, useWorkshop } from '../doc/context.tsx'
-import { LANGUAGES, matchLanguage, type LanguageTag } from '../../../shared/i18n/languages.ts'
+import {
+  LANGUAGE_CHOICES,
+  languageName,
+  matchLanguage,
+  type LanguageTag,
+} from '../../../shared/i18n/languages.ts'
+import { FormSelect } from '../components/fields.tsx'
 import { useT } from '../i18n/I18n.tsx'
 import { notify } from '../app/notices.ts'
 import { Dialog } from '../components/Dialog.tsx'
@@ -48,9 +54,6 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
   // the report in English while the session ran in Greek).
   const workshopLanguage = useWorkshop((s) => s.info.language)
   const [language, setLanguage] = useState<LanguageTag | undefined>(undefined)
-  const languageId = useId()
-  const autoName =
-    LANGUAGES.find((l) => l.tag === (matchLanguage(workshopLanguage) ?? 'en'))?.name ?? 'English'
   const [running, setRunning] = useState<Running | null>(null)
   const [error, setError] = useState<string | undefined>(undefined)
   const controller = useRef<AbortController | null>(null)
@@ -193,24 +196,13 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
               <Icon name="info" /> {t('export.pdfBrowser')}
             </p>
           ) : null}
-          <div className="field export-language">
-            <label className="field-label" htmlFor={languageId}>
-              {t('export.language')}
-            </label>
-            <select
-              id={languageId}
-              className="field-input field-select"
-              value={language ?? ''}
-              onChange={(e) => setLanguage(matchLanguage(e.target.value))}
-            >
-              <option value="">{t('export.languageWorkshop', { name: autoName })}</option>
-              {LANGUAGES.map((l) => (
-                <option key={l.tag} value={l.tag} lang={l.tag}>
-                  {l.name}
-                </option>
-              ))}
-            </select>
-          </div>
+          <FormSelect
+            label={t('export.language')}
+            value={language ?? ''}
+            options={LANGUAGE_CHOICES}
+            empty={t('export.languageWorkshop', { name: languageName(workshopLanguage) })}
+            onChange={(value) => setLanguage(matchLanguage(value))}
+          />
           <label className="checkbox export-names">
             <input
               type="checkbox"
