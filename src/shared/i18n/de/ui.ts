@@ -353,7 +353,11 @@ export const de: Catalog = {
   'flow.node':
     'Drücken Sie Enter oder die Leertaste, um einen Stakeholder auszuwählen, und verschieben Sie ihn dann mit den Pfeiltasten. Esc bricht ab.',
   'flow.nodeNoKeys': 'Drücken Sie Enter oder die Leertaste, um einen Stakeholder auszuwählen.',
-  'flow.nodeMoved': 'Verschoben ({direction}) auf {x}, {y}',
+  'flow.nodeMoved': 'Verschoben {direction}, Position {x}, {y}',
+  'flow.direction.up': 'nach oben',
+  'flow.direction.down': 'nach unten',
+  'flow.direction.left': 'nach links',
+  'flow.direction.right': 'nach rechts',
   'flow.edge':
     'Drücken Sie Enter oder die Leertaste, um diese Beziehung auszuwählen; Delete entfernt sie.',
   'flow.controls': 'Zoom-Steuerung',

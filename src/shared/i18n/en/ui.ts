@@ -335,6 +335,11 @@ export const en = {
     'Press Enter or Space to select a stakeholder, then the arrow keys to move it. Escape cancels.',
   'flow.nodeNoKeys': 'Press Enter or Space to select a stakeholder.',
   'flow.nodeMoved': 'Moved {direction} to {x}, {y}',
+  // The arrow key that moved a stakeholder in the relations graph, for {direction} above.
+  'flow.direction.up': 'up',
+  'flow.direction.down': 'down',
+  'flow.direction.left': 'left',
+  'flow.direction.right': 'right',
   'flow.edge': 'Press Enter or Space to select this relation; Delete removes it.',
   'flow.controls': 'Zoom controls',
   'flow.zoomIn': 'Zoom in',

@@ -379,7 +379,11 @@ export const es: Catalog = {
   'flow.node':
     'Pulse Enter o la barra espaciadora para seleccionar una parte interesada y, después, las flechas para moverla. Esc cancela.',
   'flow.nodeNoKeys': 'Pulse Enter o la barra espaciadora para seleccionar una parte interesada.',
-  'flow.nodeMoved': 'Movida ({direction}) a {x}, {y}',
+  'flow.nodeMoved': 'Movida {direction}, posición {x}, {y}',
+  'flow.direction.up': 'arriba',
+  'flow.direction.down': 'abajo',
+  'flow.direction.left': 'a la izquierda',
+  'flow.direction.right': 'a la derecha',
   'flow.edge':
     'Pulse Enter o la barra espaciadora para seleccionar esta relación; Delete la elimina.',
   'flow.controls': 'Controles de zoom',

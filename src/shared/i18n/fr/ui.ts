@@ -372,7 +372,11 @@ export const fr: Catalog = {
   'flow.node':
     'Appuyez sur Enter ou Espace pour sélectionner une partie prenante, puis sur les flèches pour la déplacer. Esc annule.',
   'flow.nodeNoKeys': 'Appuyez sur Enter ou Espace pour sélectionner une partie prenante.',
-  'flow.nodeMoved': 'Déplacé {direction} vers {x}, {y}',
+  'flow.nodeMoved': 'Déplacement {direction}, position {x}, {y}',
+  'flow.direction.up': 'vers le haut',
+  'flow.direction.down': 'vers le bas',
+  'flow.direction.left': 'vers la gauche',
+  'flow.direction.right': 'vers la droite',
   'flow.edge': 'Appuyez sur Enter ou Espace pour sélectionner cette relation ; Delete la supprime.',
   'flow.controls': 'Commandes de zoom',
   'flow.zoomIn': 'Zoom avant',

@@ -107,7 +107,7 @@ export const hu: Catalog = {
   'workshop.home': 'Összes műhely',
   'workshop.export': 'Exportálás',
   'workshop.exportAs': 'Exportálás {format} formátumban',
-  'workshop.join': 'Csatlakozási link',
+  'workshop.join': 'Meghívólink',
   'joinDialog.code': 'Csatlakozási kód',
   'joinDialog.link': 'Csatlakozási link',
   'joinDialog.copy': 'Link másolása',
@@ -347,7 +347,11 @@ export const hu: Catalog = {
   'flow.node':
     'Egy érintett kijelöléséhez nyomja meg az Enter vagy a Szóköz billentyűt, majd a nyílbillentyűkkel mozgassa. Az Escape megszakítja a műveletet.',
   'flow.nodeNoKeys': 'Egy érintett kijelöléséhez nyomja meg az Enter vagy a Szóköz billentyűt.',
-  'flow.nodeMoved': 'Áthelyezve ({direction}): {x}, {y}',
+  'flow.nodeMoved': 'Áthelyezve {direction}: {x}, {y}',
+  'flow.direction.up': 'felfelé',
+  'flow.direction.down': 'lefelé',
+  'flow.direction.left': 'balra',
+  'flow.direction.right': 'jobbra',
   'flow.edge':
     'A kapcsolat kijelöléséhez nyomja meg az Enter vagy a Szóköz billentyűt; a Delete törli.',
   'flow.controls': 'Nagyítási vezérlők',

@@ -372,7 +372,11 @@ export const it: Catalog = {
   'flow.node':
     'Premere Enter o Spazio per selezionare uno stakeholder, poi i tasti freccia per spostarlo. Esc annulla.',
   'flow.nodeNoKeys': 'Premere Enter o Spazio per selezionare uno stakeholder.',
-  'flow.nodeMoved': 'Spostato {direction} in {x}, {y}',
+  'flow.nodeMoved': 'Spostato {direction}, posizione {x}, {y}',
+  'flow.direction.up': 'in alto',
+  'flow.direction.down': 'in basso',
+  'flow.direction.left': 'a sinistra',
+  'flow.direction.right': 'a destra',
   'flow.edge': 'Premere Enter o Spazio per selezionare questa relazione; Delete la rimuove.',
   'flow.controls': 'Controlli dello zoom',
   'flow.zoomIn': 'Aumenta lo zoom',

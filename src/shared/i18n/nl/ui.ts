@@ -345,7 +345,11 @@ export const nl: Catalog = {
   'flow.node':
     'Druk op Enter of de spatiebalk om een stakeholder te selecteren en verplaats hem daarna met de pijltoetsen. Esc annuleert.',
   'flow.nodeNoKeys': 'Druk op Enter of de spatiebalk om een stakeholder te selecteren.',
-  'flow.nodeMoved': 'Verplaatst ({direction}) naar {x}, {y}',
+  'flow.nodeMoved': 'Verplaatst {direction}, positie {x}, {y}',
+  'flow.direction.up': 'omhoog',
+  'flow.direction.down': 'omlaag',
+  'flow.direction.left': 'naar links',
+  'flow.direction.right': 'naar rechts',
   'flow.edge':
     'Druk op Enter of de spatiebalk om deze relatie te selecteren; Delete verwijdert de relatie.',
   'flow.controls': 'Zoomknoppen',

@@ -29,6 +29,7 @@ import { addRelation, removeRelation, updateRelation } from '../../../../shared/
 import { useEdit, useWorkshop } from '../../doc/context.tsx'
 import { itemsOf } from '../../doc/projection.ts'
 import { useT } from '../../i18n/I18n.tsx'
+import type { UiKey } from '../../../../shared/i18n/en/ui.ts'
 import { AttitudeMark, SectorTag } from '../badges.tsx'
 import { boxExit, circleLayout, forceLayout, neighbourOrder, type Point } from './layout.ts'
 import { RelationsPanel } from './RelationsPanel.tsx'
@@ -94,6 +95,12 @@ function FloatingEdge({ id, source, target, markerEnd, data, selected }: EdgePro
 
 const nodeTypes = { stakeholder: StakeholderNodeView }
 const edgeTypes = { floating: FloatingEdge }
+const MOVE_DIRECTION: Partial<Record<string, UiKey>> = {
+  up: 'flow.direction.up',
+  down: 'flow.direction.down',
+  left: 'flow.direction.left',
+  right: 'flow.direction.right',
+}
 
 /**
  * Nodes for the stakeholders, keeping the position of those already placed; new ones (or all,
@@ -203,7 +210,11 @@ export default function RelationsView({
         direction: string
         x: number
         y: number
-      }) => t('flow.nodeMoved', { direction, x, y }),
+      }) => {
+        // React Flow passes an English word (the arrow key's name); say it in the UI's language.
+        const key = MOVE_DIRECTION[direction]
+        return t('flow.nodeMoved', { direction: key === undefined ? direction : t(key), x, y })
+      },
       'edge.a11yDescription.default': t('flow.edge'),
       'controls.ariaLabel': t('flow.controls'),
       'controls.zoomIn.ariaLabel': t('flow.zoomIn'),
