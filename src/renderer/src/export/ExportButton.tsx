@@ -10,8 +10,14 @@ export function ExportButton() {
   const [open, setOpen] = useState(false)
   return (
     <>
-      <button type="button" className="button" aria-haspopup="dialog" onClick={() => setOpen(true)}>
-        <Icon name="download" /> {t('workshop.export')}
+      <button
+        type="button"
+        className="button"
+        aria-haspopup="dialog"
+        title={t('workshop.export')}
+        onClick={() => setOpen(true)}
+      >
+        <Icon name="download" /> <span className="button-label">{t('workshop.export')}</span>
       </button>
       {/* In <body>, not inside the dark top bar, whose button styles would otherwise apply. */}
       {open ? createPortal(<ExportDialog onClose={() => setOpen(false)} />, document.body) : null}

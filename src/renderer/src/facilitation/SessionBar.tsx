@@ -31,9 +31,10 @@ export function SessionBar() {
             className="button button-quiet facilitate-button"
             aria-expanded={panelOpen}
             aria-label={t('facilitation.openLabel')}
+            title={t('facilitation.openLabel')}
             onClick={() => facilitationUi.togglePanel()}
           >
-            <FIcon name="star" /> {t('facilitation.open')}
+            <FIcon name="star" /> <span className="button-label">{t('facilitation.open')}</span>
           </button>
         </>
       ) : null}

@@ -74,8 +74,13 @@ export function TopBar() {
             <Icon name="redo" />
           </button>
         </div>
-        <button type="button" className="button button-quiet" onClick={() => setShowJoin(true)}>
-          <Icon name="link" /> {t('workshop.join')}
+        <button
+          type="button"
+          className="button button-quiet"
+          title={t('workshop.join')}
+          onClick={() => setShowJoin(true)}
+        >
+          <Icon name="link" /> <span className="button-label">{t('workshop.join')}</span>
         </button>
         <button
           type="button"
