@@ -31,6 +31,10 @@ export default defineConfig({
           testTimeout: 180_000,
           hookTimeout: 180_000,
           fileParallelism: false,
+          // expect.poll's default 1 s is meant for in-process checks; here every try is one or more
+          // round trips to a browser process, and on a loaded 2-core machine the first try alone
+          // can take longer than 1 s ("expect.poll() function didn't resolve in time").
+          expect: { poll: { timeout: 10_000 } },
         },
       },
     ],
