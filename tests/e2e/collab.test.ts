@@ -102,6 +102,33 @@ async function serveSignalOnly(file: string, port: number): Promise<Hosted> {
   return h
 }
 
+/** Whether this page's IndexedDB copy of the workshop holds `text` (Yjs keeps strings as UTF-8). */
+function storedLocally(page: Page, workshopId: string, text: string): Promise<boolean> {
+  return page.evaluate(
+    ({ name, text }) =>
+      new Promise<boolean>((resolve) => {
+        const open = indexedDB.open(name)
+        open.onerror = () => resolve(false)
+        open.onsuccess = () => {
+          const db = open.result
+          if (!db.objectStoreNames.contains('updates')) {
+            db.close()
+            resolve(false)
+            return
+          }
+          const all = db.transaction('updates').objectStore('updates').getAll()
+          all.onerror = () => resolve(false)
+          all.onsuccess = () => {
+            db.close()
+            const decoder = new TextDecoder()
+            resolve((all.result as Uint8Array[]).some((u) => decoder.decode(u).includes(text)))
+          }
+        }
+      }),
+    { name: `tavolo-workshop-${workshopId}`, text },
+  )
+}
+
 function exported(file: string): WorkshopDocument {
   const run = spawnSync(process.execPath, [BIN, 'export', file, '--format', 'json'], {
     cwd: ROOT,
@@ -276,8 +303,11 @@ describe('live collaboration', () => {
       .waitFor({ timeout: 15_000 })
     await addStoryThroughUi(ana.page, 'use a ramp at the library')
     await story(ana.page, 'use a ramp at the library').waitFor()
-    // The edit exists only in this browser's IndexedDB once the tab is closed.
-    await ana.page.waitForTimeout(300)
+    // The edit exists only in this browser's IndexedDB once the tab is closed: wait until it is
+    // stored there (y-indexeddb writes asynchronously), not for a fixed time.
+    await expect
+      .poll(() => storedLocally(ana.page, 'w-closed-tab', 'use a ramp at the library'))
+      .toBe(true)
     const context = ana.page.context()
     await ana.page.close({ runBeforeUnload: true })
     const again = await serve(file, first.port)
@@ -288,8 +318,10 @@ describe('live collaboration', () => {
     expect(await page.getByRole('dialog', { name: 'Join the workshop' }).count()).toBe(0)
     await openBoard(page)
     await story(page, 'use a ramp at the library').waitFor()
-    // The page sent its copy to the host on connecting; stopping the host flushes the file.
-    await page.waitForTimeout(500)
+    // The page sends its copy to the host on connecting, and the host commits it to the file.
+    await expect
+      .poll(() => JSON.stringify(exported(file)), { timeout: 20_000 })
+      .toContain('use a ramp at the library')
     await again.stop()
     expect(JSON.stringify(exported(file))).toContain('use a ramp at the library')
     await context.close()

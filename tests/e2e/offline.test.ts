@@ -50,8 +50,10 @@ describe('working through a host outage', () => {
     // The host comes back on the same address; the page reconnects and sends the edit.
     server = await serve(file, ['--port', String(port), '--token', token])
     await page.getByRole('status').filter({ hasText: 'Connected' }).waitFor({ timeout: 30_000 })
-    // Give the sync round trip a moment to land in the file, then stop cleanly.
-    await page.waitForTimeout(500)
+    // Wait until the host has the edit in its file (readable while it runs), then stop cleanly.
+    await expect
+      .poll(() => tavolo(['export', file, '--format', 'json']).stdout, { timeout: 20_000 })
+      .toContain('load my van before 7 am')
     expect(problems.errors).toEqual([])
     await page.close()
     expect(await server.stop()).toBe(0)
