@@ -167,7 +167,7 @@ describe('running a session', () => {
   })
 
   it('a timed step moves everyone to its board with the timer counting', async () => {
-    expect(await boardOnScreen(ana)).toBe('Vision 2035')
+    await expect.poll(() => boardOnScreen(ana)).toBe('Vision 2035')
     await fiona.getByRole('button', { name: 'Start step Needs of the square' }).click()
     for (const page of [ana, ben]) {
       await expect.poll(() => boardOnScreen(page), { timeout: 10_000 }).toBe('Needs')
