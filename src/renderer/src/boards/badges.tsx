@@ -15,7 +15,11 @@ export function PriorityBadge({ priority }: { priority: Priority }) {
   )
 }
 
-const ATTITUDE_MARK: Record<Attitude, string> = { supportive: '+', neutral: '=', opposed: '−' }
+export const ATTITUDE_MARK: Record<Attitude, string> = {
+  supportive: '+',
+  neutral: '=',
+  opposed: '−',
+}
 
 export function AttitudeMark({ attitude }: { attitude: Attitude }) {
   const t = useT()

@@ -1,12 +1,11 @@
 import { memo, useRef } from 'react'
 import type { StakeholderRecord } from '../../../../shared/model/records.ts'
 import { useT } from '../../i18n/I18n.tsx'
-import { Icon } from '../../components/Icon.tsx'
 import { MenuButton } from '../../components/Menu.tsx'
 import { useReveal } from '../../components/useReveal.ts'
 import { requestPromote } from '../../plan/promoteStore.ts'
 import type { UiKey } from '../../../../shared/i18n/en/ui.ts'
-import { AttitudeMark } from '../badges.tsx'
+import { ATTITUDE_MARK } from '../badges.tsx'
 import { gridStep, type GridKey } from './grid.ts'
 import type { ChipActions, ChipLabels } from './GridView.tsx'
 import { CardSession } from '../../facilitation/CardSession.tsx'
@@ -68,11 +67,15 @@ export const StakeholderChip = memo(function StakeholderChip({
         }}
         onClick={() => actions.edit(k)}
       >
-        {k.attitude === undefined ? (
-          <span className="attitude attitude-unknown" aria-hidden="true" />
-        ) : (
-          <AttitudeMark attitude={k.attitude} />
-        )}
+        {/* Not AttitudeMark: its spoken word is already in the button's name, so the chip keeps
+            only the visible sign (one element instead of three, 300 times over). */}
+        <span
+          className={`attitude attitude-${k.attitude ?? 'unknown'}`}
+          title={k.attitude === undefined ? undefined : attitude}
+          aria-hidden="true"
+        >
+          {k.attitude === undefined ? null : ATTITUDE_MARK[k.attitude]}
+        </span>
         <span className="chip-name">{k.name}</span>
       </button>
       <MenuButton
@@ -89,7 +92,8 @@ export const StakeholderChip = memo(function StakeholderChip({
           { label: labels.remove, danger: true, onSelect: () => actions.remove(k) },
         ]}
       >
-        <Icon name="dots" size={14} />
+        {/* The dots icon painted by CSS: an inline SVG per chip cost more to mount than the rest. */}
+        <span className="chip-dots" aria-hidden="true" />
       </MenuButton>
       <CardSession itemId={k.id} label={k.name} />
     </div>
