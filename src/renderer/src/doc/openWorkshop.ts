@@ -4,6 +4,7 @@
 import * as Y from 'yjs'
 import type { Session } from '../session/session.ts'
 import { MARK_DOC_LOADED, markOnce } from '../app/marks.ts'
+import { warmUpSignatures } from '../../../shared/model/session/identity.ts'
 import { connectWorkshop, type Connection } from '../sync/connect.ts'
 import { createUndo, type Undo } from './undo.ts'
 import { createWorkshopStore, type WorkshopStore } from './workshopStore.ts'
@@ -22,6 +23,8 @@ export function openWorkshop(session: Session): OpenWorkshop {
   const workshop = createWorkshopStore(doc)
   const undo = createUndo(doc)
   const connection = connectWorkshop(session, doc)
+  // While the workshop travels from the host (or IndexedDB), not during the board's first render.
+  const warmUp = window.setTimeout(warmUpSignatures, 0)
   const stopMark = connection.state.subscribe((state) => {
     if (state.loaded) {
       markOnce(MARK_DOC_LOADED)
@@ -36,6 +39,7 @@ export function openWorkshop(session: Session): OpenWorkshop {
     connection,
     dispose: () => {
       stopMark()
+      window.clearTimeout(warmUp)
       connection.dispose()
       undo.dispose()
       workshop.dispose()

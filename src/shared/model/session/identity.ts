@@ -89,6 +89,16 @@ export function verifyText(userId: string, text: string, sig: string): boolean {
   return ok
 }
 
+/**
+ * Builds ed25519's precomputed point tables now: the first signature and the first check of a
+ * session otherwise build them (about 20 ms) inside the first render of a board, while the
+ * person waits. Called while the page still waits for the workshop to arrive.
+ */
+export function warmUpSignatures(): void {
+  const scratch = createIdentity()
+  verifyText(scratch.userId, 'warm-up', signText(scratch, 'warm-up'))
+}
+
 /** What a client binding signs: this Yjs client of this workshop writes for this user. */
 export function bindingText(workshopId: string, clientId: number, userId: string): string {
   return `tavolo-bind\n${workshopId}\n${clientId}\n${userId}`
