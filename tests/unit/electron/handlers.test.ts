@@ -173,23 +173,25 @@ describe('import JSON', () => {
 })
 
 describe('export', () => {
-  it('writes the open workshop in the chosen format', async () => {
+  /** Imports the sample into `workshop` (opened), then answers the next save dialog with `out`. */
+  async function openSampleToExport(workshop: string, out: string): Promise<void> {
     openFrom(SAMPLE_WORKSHOP_PATH)
-    saveAs(join(dir, 'for-export.tavolo'))
+    saveAs(join(dir, workshop))
     await handlers.importJson()
-    const out = join(dir, 'export.json')
     saveAs(out)
+  }
+
+  it('writes the open workshop in the chosen format', async () => {
+    const out = join(dir, 'export.json')
+    await openSampleToExport('for-export.tavolo', out)
     expect(await handlers.exportWorkshop('json')).toEqual({ status: 'saved', path: out })
     const data = JSON.parse(readFileSync(out, 'utf8')) as { workshop: { id: string } }
     expect(data.workshop.id).toBe('w-riverside-2026-03')
   })
 
   it('writes the document in the language chosen in the dialog', async () => {
-    openFrom(SAMPLE_WORKSHOP_PATH)
-    saveAs(join(dir, 'for-language.tavolo'))
-    await handlers.importJson()
     const out = join(dir, 'export-it.md')
-    saveAs(out)
+    await openSampleToExport('for-language.tavolo', out)
     expect(await handlers.exportWorkshop('md', { language: 'it' })).toEqual({
       status: 'saved',
       path: out,
