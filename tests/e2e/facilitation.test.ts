@@ -448,6 +448,11 @@ describe('running a session', () => {
     expect(await ben.getByRole('status').filter({ hasText: 'Connected' }).count()).toBe(0)
     // Ana is not affected.
     await ana.getByRole('status').filter({ hasText: 'Connected' }).waitFor()
+    // The facilitator's own page, reloaded, still shows who is out: the host tells it.
+    await fiona.reload()
+    await fiona.getByRole('status').filter({ hasText: 'Connected' }).waitFor({ timeout: 30_000 })
+    await fiona.getByRole('button', { name: 'Facilitation tools' }).click()
+    await panel.getByRole('tab', { name: 'People' }).click()
     // Let back in: his next load joins again.
     await benRow.getByRole('button', { name: 'Let Ben back in' }).click()
     await fiona.getByText('Ben can join again.').waitFor()

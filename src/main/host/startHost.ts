@@ -367,6 +367,10 @@ export async function startHost(options: HostOptions): Promise<Host> {
       host.rotateToken(next)
       return
     }
+    if (request.op === 'removed') {
+      requester.send({ op: 'removed', ok: true, userIds: [...room.removedUsers] })
+      return
+    }
     if (request.op === 'readmit') {
       room.removedUsers.delete(request.userId)
       requester.send({ op: 'readmit', ok: true })

@@ -166,12 +166,20 @@ describe('facilitator requests on the sync socket', () => {
     // Carol is unaffected; a participant cannot let Bob back in; the facilitator can.
     expect(open(await connect(carol))).toBe(true)
     expect((await request(c, { op: 'readmit', userId: bob.userId })).ok).toBe(false)
+    // The facilitator (a reloaded page, say) can ask who is kept out; a participant cannot.
+    expect(await request(a, { op: 'removed' })).toEqual({
+      op: 'removed',
+      ok: true,
+      userIds: [bob.userId],
+    })
+    expect((await request(c, { op: 'removed' })).ok).toBe(false)
     expect(await request(a, { op: 'readmit', userId: bob.userId })).toEqual({
       op: 'readmit',
       ok: true,
     })
     const back = await connect(bob)
     expect(open(back)).toBe(true)
+    expect(await request(a, { op: 'removed' })).toEqual({ op: 'removed', ok: true, userIds: [] })
     // Nobody removes themselves this way.
     expect((await request(a, { op: 'remove', userId: alice.userId })).ok).toBe(false)
   })

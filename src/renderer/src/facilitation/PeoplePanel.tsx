@@ -2,12 +2,13 @@
 // make someone a co-facilitator or take the role back, and say which registered participant a
 // person is (for "who took part" in the summary). A participant never sees these controls, and
 // the model and the host refuse a grant written by a participant anyway.
+import { useEffect } from 'react'
 import { joinSession, setRole, type SessionPerson } from '../../../shared/model/index.ts'
 import { notify } from '../app/notices.ts'
-import { useWorkshop } from '../doc/context.tsx'
+import { useOpenWorkshop, useWorkshop } from '../doc/context.tsx'
 import { useT } from '../i18n/I18n.tsx'
 import { FIcon } from './icons.tsx'
-import { RemovePerson } from './RemovePerson.tsx'
+import { RemovePerson, refreshRemoved } from './RemovePerson.tsx'
 import { useFacilitation, useSessionAct } from './useFacilitation.ts'
 
 export function PeoplePanel() {
@@ -16,6 +17,11 @@ export function PeoplePanel() {
   const people = useFacilitation((v) => v.session.people)
   const me = useFacilitation((v) => v.session.me)
   const participants = useWorkshop((s) => s.participants)
+  const { provider } = useOpenWorkshop().connection
+  // Who the host keeps out (this page may have been reloaded since it removed them).
+  useEffect(() => {
+    void refreshRemoved(provider)
+  }, [provider])
   const nameOf = (p: SessionPerson) =>
     p.name ?? participants.find((x) => x.id === p.participantId)?.name ?? t('people.unnamed')
   const sorted = [...people].sort(

@@ -1,9 +1,11 @@
 // Facilitator only: remove a person from the session (all their tabs and devices), or let them
 // back in. The host does it, after checking that the request comes from a facilitator's own
 // connection, and keeps them out while it runs (their page stops reconnecting; a reload is
-// refused at the handshake). Which people this page removed is page state: the host is the one
-// that enforces it, and a new host (restart) starts with nobody removed.
+// refused at the handshake). The host is the one that enforces it and knows who is out: the
+// People tab asks it when it opens (a reloaded facilitator page), and a restarted host starts
+// with nobody removed.
 import { useId, useState } from 'react'
+import type { WebsocketProvider } from 'y-websocket'
 import { create } from 'zustand'
 import type { AdminRequest } from '../../../shared/model/index.ts'
 import type { UiKey } from '../../../shared/i18n/en/ui.ts'
@@ -13,6 +15,16 @@ import { useT } from '../i18n/I18n.tsx'
 import { sendAdmin } from '../sync/hostAdmin.ts'
 
 const useRemoved = create<{ ids: ReadonlySet<string> }>(() => ({ ids: new Set() }))
+
+/** Asks the host who is kept out now; offline, the page keeps what it knew. */
+export async function refreshRemoved(provider: WebsocketProvider): Promise<void> {
+  try {
+    const reply = await sendAdmin(provider, { op: 'removed' })
+    if (reply.ok && reply.op === 'removed') useRemoved.setState({ ids: new Set(reply.userIds) })
+  } catch {
+    // Not connected or no answer: nothing to correct.
+  }
+}
 
 function markRemoved(userId: string, removed: boolean): void {
   const ids = new Set(useRemoved.getState().ids)
