@@ -31,10 +31,6 @@ export const uiCatalogs: Readonly<Record<LanguageTag, Catalog>> = {
   ro,
 }
 
-export function availableUiLanguages(): LanguageTag[] {
-  return Object.keys(uiCatalogs) as LanguageTag[]
-}
-
 /** The UI language: `chosen` (this device's setting) first, then the workshop's, then English. */
 export function pickUiLanguage(workshopLanguage: string | undefined, chosen?: string): LanguageTag {
   return matchLanguage(chosen) ?? matchLanguage(workshopLanguage) ?? 'en'
